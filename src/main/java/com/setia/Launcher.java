@@ -1,0 +1,1 @@
+package com.setia; public class Launcher { public static void main(String[] a){} }

@@ -1,0 +1,27 @@
+package com.setia.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs slow work (database, PDF, printing) away from the UI thread and hands the result back to it.
+ * View-models take one of these, so tests can run the same code synchronously.
+ */
+public interface TaskRunner {
+    <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs everything at once on the calling thread: for tests and tools without a UI. */
+    TaskRunner DIRECT = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception | Error e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+}

@@ -1,0 +1,34 @@
+package com.setia.customer;
+
+import java.time.LocalDate;
+
+import com.setia.i18n.Language;
+
+/** What the owner types for a customer, before it is checked and stored. */
+public record CustomerDraft(
+        String name,
+        String phone,
+        String email,
+        String address,
+        Language preferredLanguage,
+        LocalDate customerSince,
+        String notes,
+        CustomerStatus status) {
+
+    public static CustomerDraft named(String name) {
+        return new CustomerDraft(name, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
+    }
+
+    /** The same draft with surrounding blanks removed and empty text as null. */
+    public CustomerDraft normalised() {
+        return new CustomerDraft(clean(name), clean(phone), clean(email), clean(address),
+                preferredLanguage == null ? Language.MS : preferredLanguage,
+                customerSince, clean(notes), status == null ? CustomerStatus.ACTIVE : status);
+    }
+
+    private static String clean(String s) {
+        if (s == null) return null;
+        String t = s.strip();
+        return t.isEmpty() ? null : t;
+    }
+}

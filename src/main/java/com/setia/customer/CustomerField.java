@@ -1,0 +1,6 @@
+package com.setia.customer;
+
+/** The fields of the customer form, to attach a validation message to the right one. */
+public enum CustomerField {
+    NAME, PHONE, EMAIL, ADDRESS, CUSTOMER_SINCE, NOTES
+}

@@ -1,0 +1,56 @@
+package com.setia.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How the owner's search words become LIKE patterns over the customer's search text. */
+final class CustomerSearch {
+    static final int MAX_TERMS = 5;
+
+    private CustomerSearch() {
+    }
+
+    /** The text stored with a customer: lower-case name and e-mail, and the phone's digits. */
+    static String searchText(CustomerDraft d) {
+        StringBuilder sb = new StringBuilder(lower(d.name()));
+        if (d.email() != null) sb.append(' ').append(lower(d.email()));
+        if (d.phone() != null) sb.append(' ').append(PhoneNumbers.digits(d.phone()));
+        return sb.length() > 700 ? sb.substring(0, 700) : sb.toString();
+    }
+
+    /**
+     * One pattern per word; a query that looks like a phone number is one pattern of its digits, so
+     * "012-345 67" finds 0123456789.
+     */
+    static List<String> patterns(String query) {
+        List<String> out = new ArrayList<>();
+        if (query == null || query.isBlank()) {
+            return out;
+        }
+        String q = query.strip();
+        if (PhoneNumbers.looksLikePhone(q)) {
+            out.add(like(PhoneNumbers.digits(q)));
+            return out;
+        }
+        for (String word : lower(q).split("\\s+")) {
+            if (!word.isEmpty() && out.size() < MAX_TERMS) {
+                out.add(like(word));
+            }
+        }
+        return out;
+    }
+
+    private static String like(String term) {
+        StringBuilder sb = new StringBuilder("%");
+        for (char c : term.toCharArray()) {
+            if (c == '%' || c == '_' || c == '\\') sb.append('\\');
+            sb.append(c);
+        }
+        return sb.append('%').toString();
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,11 @@
+package com.setia.customer;
+
+/** Where a customer stands in the life cycle of domain.md: active, at risk, lost, then won back or let go. */
+public enum CustomerStatus {
+    ACTIVE, AT_RISK, LOST, WON_BACK, LET_GO;
+
+    /** The bundle key of the status's name on screen. */
+    public String messageKey() {
+        return "customer.status." + name();
+    }
+}

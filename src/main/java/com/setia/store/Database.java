@@ -1,0 +1,96 @@
+package com.setia.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The local store: an embedded H2 database, created and upgraded by the versioned migrations in
+ * {@code db/migration} when it is opened. One {@code Database} is opened by the composition root and closed on exit.
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_NAME = "setia";
+
+    private final JdbcConnectionPool pool;
+    private final Connection keeper;
+    private final Jdbi jdbi;
+    private final String description;
+
+    private Database(String url, String description) {
+        this.description = description;
+        this.pool = JdbcConnectionPool.create(url, "setia", "");
+        this.pool.setMaxConnections(8);
+        try {
+            // Held for the life of the app: keeps the database (and its file lock) open between queries.
+            this.keeper = pool.getConnection();
+        } catch (SQLException e) {
+            pool.dispose();
+            throw e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                    ? new StoreLockedException(Path.of(description), e)
+                    : new StoreException("Cannot open the store at " + description, e);
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            close();
+            throw new StoreException("Cannot upgrade the store at " + description, e);
+        }
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Opens (creating if needed) the store file {@code setia.mv.db} inside {@code folder}. */
+    public static Database openFolder(Path folder) {
+        Objects.requireNonNull(folder, "folder");
+        try {
+            Files.createDirectories(folder);
+        } catch (Exception e) {
+            throw new StoreException("Cannot create the data folder " + folder, e);
+        }
+        Path file = folder.toAbsolutePath().resolve(FILE_NAME);
+        return new Database("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", file + ".mv.db");
+    }
+
+    /** A private in-memory store, migrated like the real one: for tests and benchmarks. */
+    public static Database openInMemory(String name) {
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        try (var statement = keeper == null ? null : keeper.createStatement()) {
+            if (statement != null) {
+                statement.execute("SHUTDOWN");
+            }
+        } catch (SQLException ignored) {
+            // already closed
+        } finally {
+            try {
+                if (keeper != null) keeper.close();
+            } catch (SQLException ignored) {
+                // nothing more to release
+            }
+            pool.dispose();
+        }
+    }
+}

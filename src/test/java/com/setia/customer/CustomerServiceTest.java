@@ -1,0 +1,117 @@
+package com.setia.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.setia.i18n.Language;
+import com.setia.testsupport.MutableClock;
+import com.setia.testsupport.TestStore;
+
+class CustomerServiceTest {
+    @RegisterExtension
+    final TestStore store = new TestStore();
+    final MutableClock clock = MutableClock.at("2026-03-01T02:00:00Z");
+    CustomerService service;
+
+    @BeforeEach
+    void setUp() {
+        service = new CustomerService(store.jdbi(), clock);
+    }
+
+    private static CustomerDraft draft(String name, String phone, String email) {
+        return new CustomerDraft(name, phone, email, "Jalan Tun Razak", Language.MS, LocalDate.of(2020, 5, 1),
+                "likes batik", CustomerStatus.ACTIVE);
+    }
+
+    @Test
+    void createsAndReadsBackEveryField() {
+        Customer c = service.create(draft("  Siti Aminah ", "012-345 6789", "siti@kedai.my"));
+        Customer read = service.find(c.id()).orElseThrow();
+        assertThat(read.name()).isEqualTo("Siti Aminah");
+        assertThat(read.phone()).isEqualTo("012-345 6789");
+        assertThat(read.email()).isEqualTo("siti@kedai.my");
+        assertThat(read.address()).isEqualTo("Jalan Tun Razak");
+        assertThat(read.preferredLanguage()).isEqualTo(Language.MS);
+        assertThat(read.customerSince()).isEqualTo(LocalDate.of(2020, 5, 1));
+        assertThat(read.notes()).isEqualTo("likes batik");
+        assertThat(read.status()).isEqualTo(CustomerStatus.ACTIVE);
+        assertThat(read.createdAt()).isEqualTo(clock.instant());
+        assertThat(read.archived()).isFalse();
+    }
+
+    @Test
+    void searchFindsByNameWordsEmailOrPhoneDigits() {
+        service.create(draft("Siti Aminah", "012-345 6789", "siti@kedai.my"));
+        service.create(draft("Budi Santoso", "+62 812 1111 2222", "budi@toko.id"));
+        service.create(draft("Ahmad Siti", null, null));
+
+        assertThat(names(service.search("siti", false, 50))).containsExactly("Ahmad Siti", "Siti Aminah");
+        assertThat(names(service.search("aminah siti", false, 50))).containsExactly("Siti Aminah");
+        assertThat(names(service.search("TOKO.ID", false, 50))).containsExactly("Budi Santoso");
+        assertThat(names(service.search("0123456", false, 50))).containsExactly("Siti Aminah");
+        assertThat(names(service.search("812-1111", false, 50))).containsExactly("Budi Santoso");
+        assertThat(names(service.search("", false, 50))).hasSize(3);
+        assertThat(names(service.search("%", false, 50))).isEmpty();
+    }
+
+    @Test
+    void searchReportsTheTotalBeyondTheLimit() {
+        for (int i = 0; i < 7; i++) {
+            service.create(draft("Pelanggan " + i, null, null));
+        }
+        CustomerPage page = service.search("pelanggan", false, 5);
+        assertThat(page.rows()).hasSize(5);
+        assertThat(page.totalMatches()).isEqualTo(7);
+    }
+
+    @Test
+    void updateChangesFieldsAndSearchText() {
+        Customer c = service.create(draft("Siti Aminah", "0123456789", null));
+        clock.advance(Duration.ofHours(1));
+        Customer updated = service.update(c.id(), draft("Siti Nurhaliza", "0199999999", "sn@x.my"));
+        assertThat(updated.name()).isEqualTo("Siti Nurhaliza");
+        assertThat(updated.updatedAt()).isAfter(updated.createdAt());
+        assertThat(names(service.search("aminah", false, 10))).isEmpty();
+        assertThat(names(service.search("019999", false, 10))).containsExactly("Siti Nurhaliza");
+    }
+
+    @Test
+    void archivedCustomersLeaveTheListButKeepTheirDataAndCanBeRestored() {
+        Customer c = service.create(draft("Siti Aminah", null, null));
+        service.archive(c.id());
+        assertThat(names(service.search("siti", false, 10))).isEmpty();
+        assertThat(names(service.search("siti", true, 10))).containsExactly("Siti Aminah");
+        assertThat(service.find(c.id()).orElseThrow().notes()).isEqualTo("likes batik");
+        service.restore(c.id());
+        assertThat(names(service.search("siti", false, 10))).containsExactly("Siti Aminah");
+    }
+
+    @Test
+    void invalidDraftIsRefusedAndNothingStoredChanges() {
+        Customer c = service.create(draft("Siti Aminah", "0123456789", "siti@kedai.my"));
+        assertThatThrownBy(() -> service.update(c.id(), draft(" ", "abc", "not-an-email")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::messageKey)
+                        .containsExactly("customer.error.nameRequired", "customer.error.phoneInvalid",
+                                "customer.error.emailInvalid"));
+        assertThat(service.find(c.id()).orElseThrow().toDraft())
+                .isEqualTo(draft("Siti Aminah", "0123456789", "siti@kedai.my"));
+    }
+
+    @Test
+    void statusChangeIsStored() {
+        Customer c = service.create(draft("Siti", null, null));
+        assertThat(service.changeStatus(c.id(), CustomerStatus.AT_RISK).status()).isEqualTo(CustomerStatus.AT_RISK);
+    }
+
+    private static java.util.List<String> names(CustomerPage page) {
+        return page.rows().stream().map(Customer::name).toList();
+    }
+}
