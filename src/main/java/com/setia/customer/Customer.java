@@ -9,6 +9,7 @@ import com.setia.i18n.Language;
 public record Customer(
         long id,
         String name,
+        Salutation salutation,
         String phone,
         String email,
         String address,
@@ -26,6 +27,6 @@ public record Customer(
 
     /** The editable part of this customer, to change and save again. */
     public CustomerDraft toDraft() {
-        return new CustomerDraft(name, phone, email, address, preferredLanguage, customerSince, notes, status);
+        return new CustomerDraft(name, salutation, phone, email, address, preferredLanguage, customerSince, notes, status);
     }
 }

@@ -15,16 +15,16 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The customer table. Calls run inside the transactions that {@link CustomerService} opens. */
 @RegisterConstructorMapper(Customer.class)
 public interface CustomerDao extends SqlObject {
-    String COLUMNS = "id, name, phone, email, address, preferred_language, customer_since, notes, status, "
+    String COLUMNS = "id, name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
             + "archived_at, created_at, updated_at";
 
-    @SqlUpdate("INSERT INTO customer (name, phone, email, address, preferred_language, customer_since, notes, status, "
-            + "created_at, updated_at, search_text) VALUES (:d.name, :d.phone, :d.email, :d.address, "
+    @SqlUpdate("INSERT INTO customer (name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
+            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutation, :d.phone, :d.email, :d.address, "
             + ":d.preferredLanguage, :d.customerSince, :d.notes, :d.status, :now, :now, :searchText)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods("d") CustomerDraft draft, @Bind("searchText") String searchText, @Bind("now") Instant now);
 
-    @SqlUpdate("UPDATE customer SET name = :d.name, phone = :d.phone, email = :d.email, address = :d.address, "
+    @SqlUpdate("UPDATE customer SET name = :d.name, salutation = :d.salutation, phone = :d.phone, email = :d.email, address = :d.address, "
             + "preferred_language = :d.preferredLanguage, customer_since = :d.customerSince, notes = :d.notes, "
             + "status = :d.status, updated_at = :now, search_text = :searchText WHERE id = :id")
     int update(@Bind("id") long id, @BindMethods("d") CustomerDraft draft, @Bind("searchText") String searchText,

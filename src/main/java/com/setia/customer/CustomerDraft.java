@@ -7,6 +7,7 @@ import com.setia.i18n.Language;
 /** What the owner types for a customer, before it is checked and stored. */
 public record CustomerDraft(
         String name,
+        Salutation salutation,
         String phone,
         String email,
         String address,
@@ -16,12 +17,12 @@ public record CustomerDraft(
         CustomerStatus status) {
 
     public static CustomerDraft named(String name) {
-        return new CustomerDraft(name, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
+        return new CustomerDraft(name, Salutation.NONE, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
     }
 
     /** The same draft with surrounding blanks removed and empty text as null. */
     public CustomerDraft normalised() {
-        return new CustomerDraft(clean(name), clean(phone), clean(email), clean(address),
+        return new CustomerDraft(clean(name), salutation == null ? Salutation.NONE : salutation, clean(phone), clean(email), clean(address),
                 preferredLanguage == null ? Language.MS : preferredLanguage,
                 customerSince, clean(notes), status == null ? CustomerStatus.ACTIVE : status);
     }

@@ -26,7 +26,7 @@ class CustomerServiceTest {
     }
 
     private static CustomerDraft draft(String name, String phone, String email) {
-        return new CustomerDraft(name, phone, email, "Jalan Tun Razak", Language.MS, LocalDate.of(2020, 5, 1),
+        return new CustomerDraft(name, Salutation.MRS, phone, email, "Jalan Tun Razak", Language.MS, LocalDate.of(2020, 5, 1),
                 "likes batik", CustomerStatus.ACTIVE);
     }
 

@@ -15,7 +15,7 @@ class CustomerValidatorTest {
     final CustomerValidator validator = new CustomerValidator(MutableClock.at("2026-03-01T02:00:00Z"));
 
     private static CustomerDraft with(String phone, String email) {
-        return new CustomerDraft("Siti", phone, email, null, Language.MS, null, null, CustomerStatus.ACTIVE);
+        return new CustomerDraft("Siti", Salutation.NONE, phone, email, null, Language.MS, null, null, CustomerStatus.ACTIVE);
     }
 
     @ParameterizedTest
@@ -40,7 +40,7 @@ class CustomerValidatorTest {
 
     @Test
     void refusesEmptyNameAndFutureCustomerSince() {
-        var draft = new CustomerDraft("   ", null, null, null, Language.EN, LocalDate.of(2026, 3, 2), null, null);
+        var draft = new CustomerDraft("   ", null, null, null, null, Language.EN, LocalDate.of(2026, 3, 2), null, null);
         assertThat(validator.validate(draft)).extracting(Violation::field)
                 .containsExactly(CustomerField.NAME, CustomerField.CUSTOMER_SINCE);
     }

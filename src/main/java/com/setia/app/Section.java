@@ -1,0 +1,27 @@
+package com.setia.app;
+
+import org.kordamp.ikonli.Ikon;
+
+import javafx.scene.Node;
+
+/**
+ * One place in the main window's navigation (Customers, Incidents, Win-back, Letters, Settings...).
+ * The composition root lists the sections; the shell asks each for a fresh view whenever it is built,
+ * including after the owner switches the UI language, so views read their words once, at creation.
+ */
+public interface Section {
+    /** A stable id, e.g. {@code customers}; used by tests and to keep the selection across rebuilds. */
+    String id();
+
+    /** The bundle key of the name in the navigation. */
+    String titleKey();
+
+    Ikon icon();
+
+    /** A new view for this section. Called on the FX thread. */
+    Node createView();
+
+    /** Called when the section is shown again, e.g. to reload data changed elsewhere. Default: nothing. */
+    default void onShown(Node view) {
+    }
+}
