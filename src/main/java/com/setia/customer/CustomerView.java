@@ -72,6 +72,7 @@ public final class CustomerView {
     private final TabPane pageTabs = new TabPane();
     private final StackPane detail = new StackPane();
     private final Label emptyDetail = new Label();
+    private TextField nameField;
     private boolean selectingProgrammatically;
     private Long panelsFor;
 
@@ -264,7 +265,6 @@ public final class CustomerView {
         editor.bannerKeyProperty().addListener((o, a, b) -> updateBanner.run());
         editor.bannerIsErrorProperty().addListener((o, a, b) -> updateBanner.run());
         updateBanner.run();
-        grid.add(banner, 0, 0, 2, 1);
 
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_3);
@@ -276,6 +276,7 @@ public final class CustomerView {
         grid.add(heading, 0, 1, 2, 1);
 
         TextField name = textField("customer-name", editor.nameProperty());
+        nameField = name;
         ComboBox<Salutation> salutation = new ComboBox<>();
         salutation.setId("customer-salutation");
         salutation.getItems().setAll(Salutation.values());
@@ -339,8 +340,8 @@ public final class CustomerView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, save, revert, gap, archive);
-        buttons.setPadding(new Insets(12, 0, 0, 0));
-        grid.add(buttons, 0, row, 2, 1);
+        buttons.setPadding(new Insets(10, 16, 10, 16));
+        buttons.getStyleClass().add("form-buttons");
 
         grid.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -351,7 +352,13 @@ public final class CustomerView {
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        return scroll;
+        // The message and the buttons stay in sight however long the form is.
+        VBox top = new VBox(banner);
+        top.setPadding(new Insets(10, 16, 0, 16));
+        top.managedProperty().bind(banner.visibleProperty());
+        top.visibleProperty().bind(banner.visibleProperty());
+        javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll, top, null, buttons, null);
+        return page;
     }
 
     private int addRow(GridPane grid, int row, String labelKey, Control field, CustomerField errorField) {
@@ -457,7 +464,7 @@ public final class CustomerView {
         table.getSelectionModel().clearSelection();
         selectingProgrammatically = false;
         editor.startNew(i18n.getLanguage());
-        Platform.runLater(() -> root.lookup("#customer-name").requestFocus());
+        Platform.runLater(nameField::requestFocus);
     }
 
     private void open(Customer c) {
