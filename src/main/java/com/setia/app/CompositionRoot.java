@@ -11,6 +11,17 @@ import com.setia.customer.CustomerPanel;
 import com.setia.customer.CustomerSection;
 import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
+import com.setia.letter.LetterComposer;
+import com.setia.letter.LetterFiles;
+import com.setia.letter.LetterOutput;
+import com.setia.letter.LetterRenderer;
+import com.setia.letter.LetterService;
+import com.setia.letter.LetterTemplateService;
+import com.setia.letter.LetterTemplatesPage;
+import com.setia.letter.LettersPanel;
+import com.setia.letter.SystemLetterPrinter;
+import com.setia.shop.SettingsSection;
+import com.setia.shop.ShopService;
 import com.setia.store.Database;
 
 /**
@@ -22,6 +33,7 @@ public final class CompositionRoot {
     private final UiPreferences preferences;
     private final Database database;
     private final CustomerService customers;
+    private final LetterComposer letterComposer;
     private final List<Section> sections;
     private MainShell shell;
 
@@ -31,9 +43,18 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = new CustomerService(database.jdbi(), clock);
 
-        List<CustomerPanel> customerPanels = List.of();
+        ShopService shop = new ShopService(database.jdbi(), clock);
+        LetterService letters = new LetterService(database.jdbi(), clock);
+        LetterTemplateService letterTemplates = new LetterTemplateService(database.jdbi(), clock);
+        LetterOutput letterOutput = new LetterOutput(letters, shop, new LetterRenderer(), new SystemLetterPrinter(),
+                new LetterFiles());
+        this.letterComposer = new LetterComposer(letterTemplates, letters, shop, letterOutput, i18n, runner);
+
+        List<CustomerPanel> customerPanels = List.of(
+                new LettersPanel(letters, letterOutput, letterComposer, i18n, runner, clock));
         this.sections = List.of(
-                new CustomerSection(customers, customerPanels, i18n, runner));
+                new CustomerSection(customers, customerPanels, i18n, runner),
+                new SettingsSection(shop, List.of(new LetterTemplatesPage(letterTemplates, i18n, runner)), i18n, runner));
     }
 
     public List<Section> sections() {
@@ -42,6 +63,11 @@ public final class CompositionRoot {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    /** Opens the apology-letter window for any feature: {@code letterComposer().open(window, facts)}. */
+    public LetterComposer letterComposer() {
+        return letterComposer;
     }
 
     /** Builds the main window into {@code stage} and shows it. */
