@@ -125,7 +125,7 @@ public final class CustomerView {
         buildTable();
         buildDetail();
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.46);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         root.getChildren().setAll(header, toolbar, split);
@@ -155,21 +155,18 @@ public final class CustomerView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinWidth(380);
 
-        TableColumn<Customer, String> name = new TableColumn<>(i18n.t("customer.field.name"));
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(200);
-        TableColumn<Customer, String> phone = new TableColumn<>(i18n.t("customer.field.phone"));
-        phone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().phone()));
-        phone.setPrefWidth(130);
-        TableColumn<Customer, String> email = new TableColumn<>(i18n.t("customer.field.email"));
-        email.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().email()));
-        email.setPrefWidth(170);
+        TableColumn<Customer, Customer> who = new TableColumn<>(i18n.t("customer.column.customer"));
+        who.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        who.setCellFactory(col -> new CustomerCell());
+        who.setPrefWidth(320);
         TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(col -> new StatusCell());
-        status.setPrefWidth(120);
-        for (TableColumn<Customer, ?> column : List.of(name, phone, email, status)) {
+        status.setMinWidth(150);
+        status.setMaxWidth(170);
+        for (TableColumn<Customer, ?> column : List.of(who, status)) {
             column.setSortable(false); // the list is ordered by name in the store; sorting 500 of 100,000 misleads
+            column.setReorderable(false);
             table.getColumns().add(column);
         }
         table.setRowFactory(tv -> new TableRow<>() {
@@ -527,6 +524,28 @@ public final class CustomerView {
         return alert.showAndWait().orElse(cancel) == ok;
     }
 
+    /** Name on the first line; phone and e-mail, muted, on the second. */
+    private static final class CustomerCell extends TableCell<Customer, Customer> {
+        @Override
+        protected void updateItem(Customer item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(item.name());
+            name.getStyleClass().add("customer-cell-name");
+            String contact = java.util.stream.Stream.of(item.phone(), item.email())
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("  \u00b7  "));
+            Label details = new Label(contact);
+            details.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            VBox box = new VBox(1, name);
+            if (!contact.isEmpty()) box.getChildren().add(details);
+            setGraphic(box);
+        }
+    }
+
     /** The status as a coloured badge; archived customers say so. */
     private final class StatusCell extends TableCell<Customer, Customer> {
         @Override
@@ -539,6 +558,7 @@ public final class CustomerView {
             }
             Label badge = new Label(item.archived() ? i18n.t("customer.archivedTag") : i18n.t(item.status().messageKey()));
             badge.getStyleClass().addAll("status-badge", item.archived() ? "status-LET_GO" : "status-" + item.status().name());
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             setGraphic(badge);
             setText(null);
         }

@@ -63,6 +63,13 @@ class CustomerViewModelTest {
         assertThat(editor.emailProperty().get()).isEqualTo("siti@");
         assertThat(editor.notesProperty().get()).isEqualTo("important note");
         assertThat(service.search("", true, 10).totalMatches()).isZero();
+
+        editor.emailProperty().set("siti@kedai.my");
+        assertThat(editor.errors()).containsOnlyKeys(CustomerField.NAME);
+        assertThat(editor.bannerKeyProperty().get()).isEqualTo("customer.error.fixFields");
+        editor.nameProperty().set("Siti");
+        assertThat(editor.errors()).isEmpty();
+        assertThat(editor.bannerKeyProperty().get()).isNull();
     }
 
     @Test
