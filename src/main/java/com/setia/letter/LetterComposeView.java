@@ -186,6 +186,7 @@ final class LetterComposeView {
                 Label l = new Label();
                 l.setWrapText(true);
                 l.setMaxWidth(Double.MAX_VALUE);
+                l.setMinHeight(Region.USE_PREF_SIZE);
                 l.getStyleClass().add("banner");
                 LetterViews.show(l, m, i18n);
                 warnings.getChildren().add(l);

@@ -59,6 +59,9 @@ public final class LetterComposeViewModel {
     private final ReadOnlyBooleanWrapper previewBusy = new ReadOnlyBooleanWrapper(this, "previewBusy");
     private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
     private final ObservableList<LetterMessage> warnings = FXCollections.observableArrayList();
+    // Kept, not made per call: an unmodifiable view listens weakly to its source and would be collected with its listeners.
+    private final ObservableList<BufferedImage> pagesView = FXCollections.unmodifiableObservableList(pages);
+    private final ObservableList<LetterMessage> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyObjectWrapper<LetterMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyObjectWrapper<ShopSettings> shop = new ReadOnlyObjectWrapper<>(this, "shop", ShopSettings.EMPTY);
 
@@ -287,8 +290,8 @@ public final class LetterComposeViewModel {
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty previewBusyProperty() { return previewBusy.getReadOnlyProperty(); }
-    public ObservableList<BufferedImage> pages() { return FXCollections.unmodifiableObservableList(pages); }
-    public ObservableList<LetterMessage> warnings() { return FXCollections.unmodifiableObservableList(warnings); }
+    public ObservableList<BufferedImage> pages() { return pagesView; }
+    public ObservableList<LetterMessage> warnings() { return warningsView; }
     public ReadOnlyObjectProperty<LetterMessage> messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ShopSettings> shopProperty() { return shop.getReadOnlyProperty(); }
 }

@@ -72,7 +72,7 @@ public final class LetterTemplatesView {
         reset.disableProperty().bind(vm.busyProperty().or(vm.customProperty().not()));
         reset.setOnAction(e -> {
             if (LetterViews.confirm(root.getScene().getWindow(), i18n, i18n.t("letter.template.reset"),
-                    i18n.t("letter.template.original"), i18n.t("letter.template.reset"))) {
+                    i18n.t("letter.template.reset.confirm"), i18n.t("letter.template.reset"))) {
                 vm.resetToDefault();
             }
         });

@@ -22,6 +22,7 @@ final class LetterViews {
         Label banner = new Label();
         banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         banner.getStyleClass().add("banner");
         banner.managedProperty().bind(banner.visibleProperty());
         Runnable update = () -> show(banner, message.getValue(), i18n);

@@ -7,17 +7,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import atlantafx.base.theme.Styles;
-import atlantafx.base.theme.Tweaks;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -38,7 +34,7 @@ final class LettersPanelView {
     private final I18n i18n;
     private final Clock clock;
     private final VBox root = new VBox(10);
-    private final TableView<StoredLetter> table = new TableView<>();
+    private final ListView<StoredLetter> list = new ListView<>();
 
     LettersPanelView(LettersPanelViewModel vm, LetterComposer composer, Customer customer, I18n i18n, Clock clock) {
         this.vm = vm;
@@ -71,48 +67,27 @@ final class LettersPanelView {
         pdf.setId("letters-pdf");
         pdf.setOnAction(e -> pdfSelected());
         for (Button b : new Button[] {open, print, pdf}) {
-            b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
         }
-        HBox bar = new HBox(8, create, open, print, pdf);
+        for (Button b : new Button[] {create, open, print, pdf}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, create, open, print, pdf);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        table.setId("letters-table");
-        table.setItems(vm.items());
-        table.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        list.setId("letters-list");
+        list.setItems(vm.items());
         Label empty = new Label(i18n.t("letter.list.empty"));
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
         empty.setPadding(new Insets(20));
-        table.setPlaceholder(empty);
-
-        TableColumn<StoredLetter, String> date = column("letter.col.date", l -> DATE.format(l.letterDate()));
-        date.setPrefWidth(95);
-        date.setMaxWidth(120);
-        TableColumn<StoredLetter, String> subject = column("letter.col.subject", StoredLetter::subject);
-        subject.setPrefWidth(260);
-        TableColumn<StoredLetter, String> language = column("letter.col.language", l -> l.language().nativeName());
-        language.setPrefWidth(130);
-        language.setMaxWidth(160);
-        TableColumn<StoredLetter, String> printed = column("letter.col.printed",
-                l -> l.printedAt() == null ? i18n.t("letter.no") : DATE.format(l.printedAt().atZone(zone())));
-        printed.setPrefWidth(95);
-        printed.setMaxWidth(120);
-        TableColumn<StoredLetter, String> saved = column("letter.col.pdf",
-                l -> l.pdfPath() == null ? i18n.t("letter.no") : new File(l.pdfPath()).getName());
-        table.getColumns().setAll(java.util.List.of(date, subject, language, printed, saved));
-        table.setRowFactory(tv -> {
-            TableRow<StoredLetter> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) openSelected();
-            });
-            return row;
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        list.setPlaceholder(empty);
+        list.setCellFactory(lv -> new LetterCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
 
         Label banner = LetterViews.banner(vm.messageProperty(), i18n);
         banner.setId("letters-banner");
-        root.getChildren().setAll(bar, banner, table);
+        root.getChildren().setAll(bar, banner, list);
         root.setPadding(new Insets(12));
         root.setId("letters-panel");
     }
@@ -122,14 +97,14 @@ final class LettersPanelView {
     }
 
     private void openSelected() {
-        StoredLetter l = table.getSelectionModel().getSelectedItem();
+        StoredLetter l = list.getSelectionModel().getSelectedItem();
         if (l == null) return;
         vm.clearMessage();
         composer.openStored(window(), l, LetterFacts.forCustomer(customer, l.letterDate()), x -> vm.refresh());
     }
 
     private void printSelected() {
-        StoredLetter l = table.getSelectionModel().getSelectedItem();
+        StoredLetter l = list.getSelectionModel().getSelectedItem();
         if (l == null) return;
         SystemPrintDialog.Choice choice = SystemPrintDialog.ask(window());
         switch (choice.outcome()) {
@@ -140,7 +115,7 @@ final class LettersPanelView {
     }
 
     private void pdfSelected() {
-        StoredLetter l = table.getSelectionModel().getSelectedItem();
+        StoredLetter l = list.getSelectionModel().getSelectedItem();
         if (l == null) return;
         File file = LetterComposeView.choosePdf(window(), i18n, LetterOutput.fileName(customer.name(), l.letterDate()), l);
         if (file != null) {
@@ -152,14 +127,38 @@ final class LettersPanelView {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private static <T> TableColumn<StoredLetter, T> column(String key, java.util.function.Function<StoredLetter, T> value,
-            I18n i18n) {
-        TableColumn<StoredLetter, T> c = new TableColumn<>(i18n.t(key));
-        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
-        return c;
-    }
+    /** Two lines per letter: the subject, then date, language, printed and PDF. Double-click opens it. */
+    private final class LetterCell extends ListCell<StoredLetter> {
+        private final Label subject = new Label();
+        private final Label details = new Label();
+        private final VBox box = new VBox(2, subject, details);
 
-    private <T> TableColumn<StoredLetter, T> column(String key, java.util.function.Function<StoredLetter, T> value) {
-        return column(key, value, i18n);
+        LetterCell() {
+            subject.getStyleClass().add(Styles.TEXT_BOLD);
+            details.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            details.setWrapText(true);
+            box.setPadding(new Insets(4, 2, 4, 2));
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !isEmpty()) openSelected();
+            });
+        }
+
+        @Override
+        protected void updateItem(StoredLetter l, boolean empty) {
+            super.updateItem(l, empty);
+            if (empty || l == null) {
+                setGraphic(null);
+                return;
+            }
+            subject.setText(l.subject());
+            StringBuilder d = new StringBuilder(DATE.format(l.letterDate())).append("  ·  ").append(l.language().nativeName())
+                    .append("  ·  ").append(l.printedAt() == null ? i18n.t("letter.list.notPrinted")
+                            : i18n.t("letter.list.printed", DATE.format(l.printedAt().atZone(zone()))));
+            if (l.pdfPath() != null) {
+                d.append("  ·  ").append(i18n.t("letter.list.pdf", new File(l.pdfPath()).getName()));
+            }
+            details.setText(d.toString());
+            setGraphic(box);
+        }
     }
 }

@@ -20,6 +20,7 @@ public final class LettersPanelViewModel {
     private final long customerId;
 
     private final ObservableList<StoredLetter> items = FXCollections.observableArrayList();
+    private final ObservableList<StoredLetter> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<LetterMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
 
@@ -79,7 +80,7 @@ public final class LettersPanelViewModel {
         return customerId;
     }
 
-    public ObservableList<StoredLetter> items() { return FXCollections.unmodifiableObservableList(items); }
+    public ObservableList<StoredLetter> items() { return itemsView; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LetterMessage> messageProperty() { return message.getReadOnlyProperty(); }
 }
