@@ -1,6 +1,7 @@
 package com.setia.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Scene;
@@ -12,16 +13,7 @@ import com.setia.customer.CustomerSection;
 import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
-import com.setia.letter.LetterFiles;
-import com.setia.letter.LetterOutput;
-import com.setia.letter.LetterRenderer;
-import com.setia.letter.LetterService;
-import com.setia.letter.LetterTemplateService;
-import com.setia.letter.LetterTemplatesPage;
-import com.setia.letter.LettersPanel;
-import com.setia.letter.SystemLetterPrinter;
-import com.setia.shop.SettingsSection;
-import com.setia.shop.ShopService;
+import com.setia.letter.LettersModule;
 import com.setia.store.Database;
 
 /**
@@ -43,18 +35,13 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = new CustomerService(database.jdbi(), clock);
 
-        ShopService shop = new ShopService(database.jdbi(), clock);
-        LetterService letters = new LetterService(database.jdbi(), clock);
-        LetterTemplateService letterTemplates = new LetterTemplateService(database.jdbi(), clock);
-        LetterOutput letterOutput = new LetterOutput(letters, shop, new LetterRenderer(), new SystemLetterPrinter(),
-                new LetterFiles());
-        this.letterComposer = new LetterComposer(letterTemplates, letters, shop, letterOutput, i18n, runner);
+        LettersModule letters = new LettersModule(database.jdbi(), clock, runner, i18n);
+        this.letterComposer = letters.composer();
 
-        List<CustomerPanel> customerPanels = List.of(
-                new LettersPanel(letters, letterOutput, letterComposer, i18n, runner, clock));
+        List<CustomerPanel> customerPanels = new ArrayList<>(letters.customerPanels());
         this.sections = List.of(
                 new CustomerSection(customers, customerPanels, i18n, runner),
-                new SettingsSection(shop, List.of(new LetterTemplatesPage(letterTemplates, i18n, runner)), i18n, runner));
+                letters.settingsSection());
     }
 
     public List<Section> sections() {
