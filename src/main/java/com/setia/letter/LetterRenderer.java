@@ -202,7 +202,13 @@ public final class LetterRenderer {
         if (path == null) {
             return null;
         }
-        Path file = Path.of(path);
+        Path file;
+        try {
+            file = Path.of(path);
+        } catch (RuntimeException e) { // not a path on this system, e.g. settings copied from another PC
+            warnings.add(new RenderWarning(missingKey, path));
+            return null;
+        }
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             warnings.add(new RenderWarning(missingKey, path));
             return null;

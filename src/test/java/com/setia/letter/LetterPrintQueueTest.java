@@ -25,9 +25,17 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.customer.Customer;
+import com.setia.customer.CustomerDraft;
+import com.setia.customer.CustomerService;
+import com.setia.customer.CustomerStatus;
 import com.setia.customer.Salutation;
 import com.setia.i18n.Language;
+import com.setia.shop.ShopService;
+import com.setia.testsupport.MutableClock;
+import com.setia.testsupport.TestStore;
 
 /**
  * Prints a letter through the real print path to a real CUPS queue: the CUPS-PDF printer named {@code PDF}
@@ -36,6 +44,8 @@ import com.setia.i18n.Language;
  * the {@code Out} of {@code /etc/cups/cups-pdf.conf}.
  */
 class LetterPrintQueueTest {
+    @RegisterExtension
+    final TestStore store = new TestStore();
     static final String PRINTER = System.getProperty("setia.testPrinter", "PDF");
     static final long WAIT_MILLIS = 60_000;
 
@@ -49,13 +59,24 @@ class LetterPrintQueueTest {
 
         String token = "setia-test-" + UUID.randomUUID().toString().substring(0, 8);
         List<Path> before = pdfs(outDirs);
+
+        // The app's own path: a stored letter, rendered with the shop's letterhead, sent by LetterOutput.
+        MutableClock clock = MutableClock.at("2026-03-02T02:00:00Z");
+        ShopService shop = new ShopService(store.jdbi(), clock);
+        shop.save(shop());
+        LetterService letters = new LetterService(store.jdbi(), clock);
+        Customer siti = new CustomerService(store.jdbi(), clock).create(new CustomerDraft("Siti Aminah", Salutation.MRS,
+                null, null, "Jalan Tun Razak", Language.EN, null, null, CustomerStatus.ACTIVE));
         LetterContent content = new LetterDrafter().draft(facts(Salutation.MRS, Language.EN),
                 DefaultTemplates.of(Language.EN), shop());
-        RenderedLetter letter = new LetterRenderer().render(content, shop(), PaperSize.A4);
-
+        StoredLetter stored = letters.create(siti.id(), 7L, new LetterContent(content.language(), content.date(),
+                content.recipient(), token, content.body()), PaperSize.A4);
         SystemLetterPrinter printer = new SystemLetterPrinter();
         assertThat(printer.printerNames()).contains(PRINTER);
-        printer.print(letter, PRINTER, 1, token);
+        LetterOutput output = new LetterOutput(letters, shop, new LetterRenderer(), printer, new LetterFiles());
+        LetterOutput.Done done = output.print(stored, PRINTER, 1);
+        assertThat(done.letter().printedAt()).isEqualTo(clock.instant());
+        RenderedLetter letter = output.render(stored.content(), PaperSize.A4);
 
         Path out = waitForNewPdf(outDirs, before, token);
         assertThat(out).as("CUPS-PDF output in %s within %d s", outDirs, WAIT_MILLIS / 1000).isNotNull();
