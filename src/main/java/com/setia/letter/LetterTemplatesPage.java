@@ -29,7 +29,9 @@ public final class LetterTemplatesPage implements SettingsPage {
     @Override
     public Node createView() {
         Node view = new LetterTemplatesView(vm, i18n).root();
-        vm.select(vm.languageProperty().get() == null ? i18n.getLanguage() : vm.languageProperty().get());
+        if (vm.languageProperty().get() == null) {
+            vm.select(i18n.getLanguage()); // first time; afterwards (e.g. a UI language switch) unsaved edits stay
+        }
         return view;
     }
 }

@@ -56,13 +56,13 @@ public final class SettingsSection implements Section {
             all.add(tab);
         }
         tabs.getTabs().setAll(all);
-        shop.load();
+        shop.loadIfUnchanged();
         return tabs;
     }
 
     @Override
     public void onShown(Node view) {
-        shop.load();
+        shop.loadIfUnchanged();
     }
 
     public ShopSettingsViewModel shop() {

@@ -35,12 +35,26 @@ public final class ShopSettingsViewModel {
     private final ReadOnlyStringWrapper messageKey = new ReadOnlyStringWrapper(this, "messageKey");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private boolean showing;
 
     public ShopSettingsViewModel(ShopService service, TaskRunner runner) {
         this.service = Objects.requireNonNull(service);
         this.runner = Objects.requireNonNull(runner);
         logoPath.addListener((o, a, b) -> logoMissing.set(missing(b)));
         signaturePath.addListener((o, a, b) -> signatureMissing.set(missing(b)));
+        for (StringProperty p : List.of(shopName, address, phone, email, logoPath, ownerName, ownerTitle, signaturePath)) {
+            p.addListener((o, a, b) -> {
+                if (!showing) dirty.set(true);
+            });
+        }
+    }
+
+    /** Loads the saved settings unless the owner has unsaved changes here (e.g. after a language switch). */
+    public void loadIfUnchanged() {
+        if (!dirty.get()) {
+            load();
+        }
     }
 
     public void load() {
@@ -73,6 +87,7 @@ public final class ShopSettingsViewModel {
     }
 
     private void show(ShopSettings s) {
+        showing = true;
         shopName.set(orEmpty(s.shopName()));
         address.set(orEmpty(s.address()));
         phone.set(orEmpty(s.phone()));
@@ -81,6 +96,8 @@ public final class ShopSettingsViewModel {
         ownerName.set(orEmpty(s.ownerName()));
         ownerTitle.set(orEmpty(s.ownerTitle()));
         signaturePath.set(orEmpty(s.signaturePath()));
+        showing = false;
+        dirty.set(false);
     }
 
     private void fail(Throwable t) {
@@ -123,4 +140,5 @@ public final class ShopSettingsViewModel {
     public ReadOnlyStringProperty messageKeyProperty() { return messageKey.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
 }

@@ -47,6 +47,20 @@ class ShopSettingsViewModelTest {
     }
 
     @Test
+    void unsavedChangesSurviveComingBackToSettings() {
+        service.save(new ShopSettings("Toko Makmur", null, null, null, null, "Budi", null, null));
+        vm.loadIfUnchanged();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        vm.phoneProperty().set("021 555 1234");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        vm.loadIfUnchanged();
+        assertThat(vm.phoneProperty().get()).isEqualTo("021 555 1234");
+        vm.save();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(service.load().phone()).isEqualTo("021 555 1234");
+    }
+
+    @Test
     void flagsImageFilesThatAreNotThere() throws Exception {
         Path logo = Files.write(dir.resolve("logo.png"), new byte[] {1});
         vm.logoPathProperty().set(logo.toString());
