@@ -1,6 +1,7 @@
 package com.setia.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Scene;
@@ -11,6 +12,8 @@ import com.setia.customer.CustomerPanel;
 import com.setia.customer.CustomerSection;
 import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
+import com.setia.letter.LetterComposer;
+import com.setia.letter.LettersModule;
 import com.setia.store.Database;
 
 /**
@@ -22,6 +25,7 @@ public final class CompositionRoot {
     private final UiPreferences preferences;
     private final Database database;
     private final CustomerService customers;
+    private final LetterComposer letterComposer;
     private final List<Section> sections;
     private MainShell shell;
 
@@ -31,9 +35,13 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = new CustomerService(database.jdbi(), clock);
 
-        List<CustomerPanel> customerPanels = List.of();
+        LettersModule letters = new LettersModule(database.jdbi(), clock, runner, i18n);
+        this.letterComposer = letters.composer();
+
+        List<CustomerPanel> customerPanels = new ArrayList<>(letters.customerPanels());
         this.sections = List.of(
-                new CustomerSection(customers, customerPanels, i18n, runner));
+                new CustomerSection(customers, customerPanels, i18n, runner),
+                letters.settingsSection());
     }
 
     public List<Section> sections() {
@@ -42,6 +50,11 @@ public final class CompositionRoot {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    /** Opens the apology-letter window for any feature: {@code letterComposer().open(window, facts)}. */
+    public LetterComposer letterComposer() {
+        return letterComposer;
     }
 
     /** Builds the main window into {@code stage} and shows it. */
