@@ -20,6 +20,10 @@ public record CustomerDraft(
         return new CustomerDraft(name, Salutation.NONE, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
     }
 
+    public CustomerDraft withLanguage(Language language) {
+        return new CustomerDraft(name, salutation, phone, email, address, language, customerSince, notes, status);
+    }
+
     /** The same draft with surrounding blanks removed and empty text as null. */
     public CustomerDraft normalised() {
         return new CustomerDraft(clean(name), salutation == null ? Salutation.NONE : salutation, clean(phone), clean(email), clean(address),

@@ -1,0 +1,60 @@
+package com.setia.app;
+
+import java.time.Clock;
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import com.setia.common.TaskRunner;
+import com.setia.customer.CustomerPanel;
+import com.setia.customer.CustomerSection;
+import com.setia.customer.CustomerService;
+import com.setia.i18n.I18n;
+import com.setia.store.Database;
+
+/**
+ * The one place where Setia is wired together, by constructors. Each feature's services are made here once;
+ * the sections of the main window and the panels of the customer page are listed here, in the order shown.
+ */
+public final class CompositionRoot {
+    private final I18n i18n;
+    private final UiPreferences preferences;
+    private final Database database;
+    private final CustomerService customers;
+    private final List<Section> sections;
+    private MainShell shell;
+
+    public CompositionRoot(Database database, I18n i18n, UiPreferences preferences, Clock clock, TaskRunner runner) {
+        this.database = database;
+        this.i18n = i18n;
+        this.preferences = preferences;
+        this.customers = new CustomerService(database.jdbi(), clock);
+
+        List<CustomerPanel> customerPanels = List.of();
+        this.sections = List.of(
+                new CustomerSection(customers, customerPanels, i18n, runner));
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    /** Builds the main window into {@code stage} and shows it. */
+    public MainShell show(Stage stage) {
+        shell = new MainShell(sections, i18n, preferences, database.description());
+        Scene scene = new Scene(shell.root(), 1280, 800);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        Theme.icons(stage);
+        stage.titleProperty().bind(shell.titleProperty());
+        stage.show();
+        return shell;
+    }
+}

@@ -1,0 +1,62 @@
+package com.setia.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Properties;
+
+import com.setia.i18n.Language;
+
+/**
+ * What the window remembers between runs (the UI language), in {@code setia.properties} beside the store.
+ * Read before the store opens, so even "the store is in use" is said in the owner's language.
+ */
+public final class UiPreferences {
+    public static final String FILE_NAME = "setia.properties";
+    private static final String LANGUAGE = "ui.language";
+
+    private final Path file;
+    private final Properties props = new Properties();
+
+    public UiPreferences(Path dataDir) {
+        this.file = dataDir.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                // An unreadable preferences file only costs the remembered language; the store is untouched.
+                props.clear();
+            }
+        }
+    }
+
+    /** The remembered language, or the system's when none is remembered. */
+    public Language language(Locale systemLocale) {
+        Language saved = Language.fromTag(props.getProperty(LANGUAGE));
+        return saved != null ? saved : Language.fromLocale(systemLocale);
+    }
+
+    public void setLanguage(Language language) {
+        props.setProperty(LANGUAGE, language.tag());
+        save();
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                props.store(w, "Setia window preferences");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Not remembering the language is not worth interrupting the owner for.
+            System.getLogger("setia").log(System.Logger.Level.WARNING, "Cannot save " + file, e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package com.setia.customer;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+import com.setia.common.TaskRunner;
+import com.setia.i18n.Language;
+
+/**
+ * The customer form. Holds what the owner typed until it is saved; a refused or failed save keeps every
+ * character, and the messages (bundle keys) say per field what to fix.
+ */
+public final class CustomerEditorViewModel {
+    private final CustomerService service;
+    private final TaskRunner runner;
+
+    private final ReadOnlyObjectWrapper<Customer> customer = new ReadOnlyObjectWrapper<>(this, "customer");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
+    private final StringProperty name = new SimpleStringProperty(this, "name");
+    private final ObjectProperty<Salutation> salutation = new SimpleObjectProperty<>(this, "salutation", Salutation.NONE);
+    private final StringProperty phone = new SimpleStringProperty(this, "phone");
+    private final StringProperty email = new SimpleStringProperty(this, "email");
+    private final StringProperty address = new SimpleStringProperty(this, "address");
+    private final ObjectProperty<Language> preferredLanguage = new SimpleObjectProperty<>(this, "language", Language.MS);
+    private final ObjectProperty<LocalDate> customerSince = new SimpleObjectProperty<>(this, "customerSince");
+    /** Set by the view when the date box holds text that is not a date. */
+    private final BooleanProperty customerSinceUnreadable = new SimpleBooleanProperty(this, "customerSinceUnreadable");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes");
+    private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>(this, "status", CustomerStatus.ACTIVE);
+
+    private final ObservableMap<CustomerField, String> errors = FXCollections.observableMap(new EnumMap<>(CustomerField.class));
+    private final ReadOnlyStringWrapper bannerKey = new ReadOnlyStringWrapper(this, "bannerKey");
+    private final ReadOnlyBooleanWrapper bannerIsError = new ReadOnlyBooleanWrapper(this, "bannerIsError");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public CustomerEditorViewModel(CustomerService service, TaskRunner runner) {
+        this.service = service;
+        this.runner = runner;
+    }
+
+    /** Empties the form for a new customer. */
+    public void startNew(Language defaultLanguage) {
+        customer.set(null);
+        load(CustomerDraft.named("").withLanguage(defaultLanguage));
+        editing.set(true);
+        clearMessages();
+    }
+
+    /** Fills the form with a stored customer. */
+    public void edit(Customer c) {
+        customer.set(c);
+        load(c.toDraft());
+        editing.set(true);
+        clearMessages();
+    }
+
+    /** Leaves the form: nothing selected. */
+    public void close() {
+        customer.set(null);
+        editing.set(false);
+        load(CustomerDraft.named(""));
+        clearMessages();
+    }
+
+    /** Puts back the stored values (or empties a new form), dropping what was typed. */
+    public void revert() {
+        if (customer.get() != null) {
+            edit(customer.get());
+        } else {
+            load(CustomerDraft.named("").withLanguage(preferredLanguage.get()));
+            clearMessages();
+        }
+    }
+
+    public CustomerDraft draft() {
+        return new CustomerDraft(name.get(), salutation.get(), phone.get(), email.get(), address.get(),
+                preferredLanguage.get(), customerSince.get(), notes.get(), status.get());
+    }
+
+    /** True when the form differs from what is stored (for a new customer: when anything was typed). */
+    public boolean isDirty() {
+        if (!editing.get()) return false;
+        CustomerDraft now = draft().normalised();
+        Customer stored = customer.get();
+        if (stored == null) {
+            return now.name() != null || now.phone() != null || now.email() != null || now.address() != null
+                    || now.notes() != null || now.customerSince() != null;
+        }
+        return !now.equals(stored.toDraft().normalised()) || customerSinceUnreadable.get();
+    }
+
+    /**
+     * Checks the form and, when it is right, stores it in the background. {@code onSaved} gets the stored
+     * customer. Nothing typed is cleared on refusal or failure.
+     */
+    public void save(Consumer<Customer> onSaved) {
+        clearMessages();
+        CustomerDraft draft = draft();
+        List<Violation> violations = service.check(draft);
+        if (customerSinceUnreadable.get()) {
+            violations = new java.util.ArrayList<>(violations);
+            violations.add(new Violation(CustomerField.CUSTOMER_SINCE, "customer.error.dateUnreadable"));
+        }
+        if (!violations.isEmpty()) {
+            show(violations);
+            return;
+        }
+        Customer stored = customer.get();
+        busy.set(true);
+        runner.run(() -> stored == null ? service.create(draft) : service.update(stored.id(), draft), saved -> {
+            busy.set(false);
+            edit(saved);
+            banner("customer.saved", false);
+            onSaved.accept(saved);
+        }, error -> {
+            busy.set(false);
+            if (error instanceof ValidationException v) {
+                show(v.violations());
+            } else {
+                banner("customer.error.saveFailed", true);
+            }
+        });
+    }
+
+    public void archive(Consumer<Customer> onDone) {
+        changeArchive(true, onDone);
+    }
+
+    public void restore(Consumer<Customer> onDone) {
+        changeArchive(false, onDone);
+    }
+
+    private void changeArchive(boolean archive, Consumer<Customer> onDone) {
+        Customer stored = customer.get();
+        if (stored == null) return;
+        busy.set(true);
+        runner.run(() -> archive ? service.archive(stored.id()) : service.restore(stored.id()), saved -> {
+            busy.set(false);
+            CustomerDraft typed = draft();
+            customer.set(saved);
+            load(typed); // keep anything typed but not yet saved
+            banner(archive ? "customer.archived" : "customer.restored", false);
+            onDone.accept(saved);
+        }, error -> {
+            busy.set(false);
+            banner("customer.error.saveFailed", true);
+        });
+    }
+
+    private void load(CustomerDraft d) {
+        name.set(d.name());
+        salutation.set(d.salutation() == null ? Salutation.NONE : d.salutation());
+        phone.set(d.phone());
+        email.set(d.email());
+        address.set(d.address());
+        preferredLanguage.set(d.preferredLanguage() == null ? Language.MS : d.preferredLanguage());
+        customerSince.set(d.customerSince());
+        customerSinceUnreadable.set(false);
+        notes.set(d.notes());
+        status.set(d.status() == null ? CustomerStatus.ACTIVE : d.status());
+    }
+
+    private void show(List<Violation> violations) {
+        errors.clear();
+        for (Violation v : violations) {
+            errors.putIfAbsent(v.field(), v.messageKey());
+        }
+        banner("customer.error.fixFields", true);
+    }
+
+    private void banner(String key, boolean error) {
+        bannerIsError.set(error);
+        bannerKey.set(key);
+    }
+
+    private void clearMessages() {
+        errors.clear();
+        bannerKey.set(null);
+    }
+
+    public ReadOnlyObjectProperty<Customer> customerProperty() { return customer.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<Salutation> salutationProperty() { return salutation; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty emailProperty() { return email; }
+    public StringProperty addressProperty() { return address; }
+    public ObjectProperty<Language> preferredLanguageProperty() { return preferredLanguage; }
+    public ObjectProperty<LocalDate> customerSinceProperty() { return customerSince; }
+    public BooleanProperty customerSinceUnreadableProperty() { return customerSinceUnreadable; }
+    public StringProperty notesProperty() { return notes; }
+    public ObjectProperty<CustomerStatus> statusProperty() { return status; }
+    /** Per field, the bundle key of what is wrong with it. */
+    public ObservableMap<CustomerField, String> errors() { return errors; }
+    public ReadOnlyStringProperty bannerKeyProperty() { return bannerKey.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty bannerIsErrorProperty() { return bannerIsError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+}

@@ -1,0 +1,117 @@
+package com.setia.customer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import com.setia.common.TaskRunner;
+
+/**
+ * The customer list: searches as the owner types. Each change of the query starts a search in the background;
+ * an answer that arrives after a newer search started is dropped, so the list always matches the search box.
+ */
+public final class CustomerListViewModel {
+    private final CustomerService service;
+    private final TaskRunner runner;
+    private final int pageSize;
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final BooleanProperty includeArchived = new SimpleBooleanProperty(this, "includeArchived", false);
+    private final ObservableList<Customer> rows = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper totalMatches = new ReadOnlyIntegerWrapper(this, "totalMatches");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper(this, "errorKey");
+    private final IntegerProperty generation = new SimpleIntegerProperty();
+
+    public CustomerListViewModel(CustomerService service, TaskRunner runner, int pageSize) {
+        this.service = service;
+        this.runner = runner;
+        this.pageSize = pageSize;
+        query.addListener((obs, old, now) -> refresh());
+        includeArchived.addListener((obs, old, now) -> refresh());
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public BooleanProperty includeArchivedProperty() {
+        return includeArchived;
+    }
+
+    public ObservableList<Customer> rows() {
+        return rows;
+    }
+
+    public ReadOnlyIntegerProperty totalMatchesProperty() {
+        return totalMatches.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The bundle key of what went wrong with the last search, or null. */
+    public ReadOnlyStringProperty errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** True when more customers match than the list shows. */
+    public boolean truncated() {
+        return totalMatches.get() > rows.size();
+    }
+
+    public void refresh() {
+        refresh(null);
+    }
+
+    /** Searches again; {@code then} runs once the rows are in (for "select the customer just saved"). */
+    public void refresh(Runnable then) {
+        int mine = generation.get() + 1;
+        generation.set(mine);
+        String q = query.get();
+        boolean archived = includeArchived.get();
+        loading.set(true);
+        runner.run(() -> service.search(q, archived, pageSize), page -> {
+            if (generation.get() != mine) {
+                return;
+            }
+            rows.setAll(page.rows());
+            totalMatches.set(page.totalMatches());
+            errorKey.set(null);
+            loading.set(false);
+            if (then != null) then.run();
+        }, error -> {
+            if (generation.get() != mine) {
+                return;
+            }
+            errorKey.set("customer.error.loadFailed");
+            loading.set(false);
+        });
+    }
+
+    /** Replaces one row in place after it was saved elsewhere, without searching again. */
+    public void replace(Customer updated) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == updated.id()) {
+                rows.set(i, updated);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.setia.customer;
+
+import java.util.List;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import javafx.scene.Node;
+
+import com.setia.app.Section;
+import com.setia.common.TaskRunner;
+import com.setia.i18n.I18n;
+
+/** The customer book in the navigation. Its view-models outlive the views, so a language switch loses nothing. */
+public final class CustomerSection implements Section {
+    private final CustomerListViewModel list;
+    private final CustomerEditorViewModel editor;
+    private final List<CustomerPanel> panels;
+    private final I18n i18n;
+
+    public CustomerSection(CustomerService service, List<CustomerPanel> panels, I18n i18n, TaskRunner runner) {
+        this.list = new CustomerListViewModel(service, runner, CustomerService.DEFAULT_PAGE);
+        this.editor = new CustomerEditorViewModel(service, runner);
+        this.panels = panels;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public String id() {
+        return "customers";
+    }
+
+    @Override
+    public String titleKey() {
+        return "nav.customers";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.USERS;
+    }
+
+    @Override
+    public Node createView() {
+        return new CustomerView(list, editor, panels, i18n).root();
+    }
+
+    @Override
+    public void onShown(Node view) {
+        list.refresh();
+    }
+
+    public CustomerListViewModel list() {
+        return list;
+    }
+
+    public CustomerEditorViewModel editor() {
+        return editor;
+    }
+}
