@@ -1,6 +1,7 @@
 package com.setia.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.Scene;
@@ -12,6 +13,7 @@ import com.setia.customer.CustomerSection;
 import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
 import com.setia.store.Database;
+import com.setia.winback.WinbackModule;
 
 /**
  * The one place where Setia is wired together, by constructors. Each feature's services are made here once;
@@ -31,9 +33,12 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = new CustomerService(database.jdbi(), clock);
 
-        List<CustomerPanel> customerPanels = List.of();
+        WinbackModule winback = new WinbackModule(database.jdbi(), clock, runner, i18n);
+        List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         this.sections = List.of(
-                new CustomerSection(customers, customerPanels, i18n, runner));
+                winback.todaySection(),
+                new CustomerSection(customers, customerPanels, i18n, runner),
+                winback.winbackSection());
     }
 
     public List<Section> sections() {
