@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The customer table. Calls run inside the transactions that {@link CustomerService} opens. */
 @RegisterConstructorMapper(Customer.class)
-public interface CustomerDao extends SqlObject {
+public interface CustomerDao {
     String COLUMNS = "id, name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
             + "archived_at, created_at, updated_at";
 
@@ -42,37 +42,14 @@ public interface CustomerDao extends SqlObject {
     @SqlQuery("SELECT COUNT(*) FROM customer")
     int countAll();
 
-    /**
-     * The customers whose search text contains every pattern (already LIKE-escaped and wrapped in %), by name.
-     * Archived customers are left out unless asked for.
-     */
-    default List<Customer> search(List<String> likePatterns, boolean includeArchived, int limit) {
-        var query = getHandle().createQuery("SELECT " + COLUMNS + " FROM customer" + where(likePatterns, includeArchived)
-                + " ORDER BY archived_at NULLS FIRST, name, id LIMIT :limit");
-        bindPatterns(query, likePatterns);
-        return query.bind("limit", limit).mapTo(Customer.class).list();
-    }
+    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived FROM customer")
+    @RegisterConstructorMapper(IndexRow.class)
+    List<IndexRow> indexRows();
 
-    default int count(List<String> likePatterns, boolean includeArchived) {
-        var query = getHandle().createQuery("SELECT COUNT(*) FROM customer" + where(likePatterns, includeArchived));
-        bindPatterns(query, likePatterns);
-        return query.mapTo(Integer.class).one();
-    }
+    @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id IN (<ids>)")
+    List<Customer> findAll(@BindList("ids") List<Long> ids);
 
-    private static String where(List<String> likePatterns, boolean includeArchived) {
-        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
-        if (!includeArchived) {
-            sql.append(" AND archived_at IS NULL");
-        }
-        for (int i = 0; i < likePatterns.size(); i++) {
-            sql.append(" AND search_text LIKE :p").append(i);
-        }
-        return sql.toString();
-    }
-
-    private static void bindPatterns(org.jdbi.v3.core.statement.Query query, List<String> likePatterns) {
-        for (int i = 0; i < likePatterns.size(); i++) {
-            query.bind("p" + i, likePatterns.get(i));
-        }
+    /** What the search index needs of a customer. */
+    record IndexRow(long id, String name, String searchText, boolean archived) {
     }
 }

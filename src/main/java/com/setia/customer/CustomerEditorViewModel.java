@@ -53,6 +53,22 @@ public final class CustomerEditorViewModel {
     public CustomerEditorViewModel(CustomerService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
+        // A message goes as soon as the owner touches its field; the banner goes with the last one.
+        clearOnEdit(name, CustomerField.NAME);
+        clearOnEdit(phone, CustomerField.PHONE);
+        clearOnEdit(email, CustomerField.EMAIL);
+        clearOnEdit(address, CustomerField.ADDRESS);
+        clearOnEdit(customerSince, CustomerField.CUSTOMER_SINCE);
+        clearOnEdit(customerSinceUnreadable, CustomerField.CUSTOMER_SINCE);
+        clearOnEdit(notes, CustomerField.NOTES);
+    }
+
+    private void clearOnEdit(javafx.beans.value.ObservableValue<?> property, CustomerField field) {
+        property.addListener((obs, old, now) -> {
+            if (errors.remove(field) != null && errors.isEmpty() && "customer.error.fixFields".equals(bannerKey.get())) {
+                bannerKey.set(null);
+            }
+        });
     }
 
     /** Empties the form for a new customer. */

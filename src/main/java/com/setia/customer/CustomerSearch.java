@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How the owner's search words become LIKE patterns over the customer's search text. */
+/** How the owner's search words become terms to find in each customer's search text. */
 final class CustomerSearch {
     static final int MAX_TERMS = 5;
 
@@ -20,34 +20,25 @@ final class CustomerSearch {
     }
 
     /**
-     * One pattern per word; a query that looks like a phone number is one pattern of its digits, so
-     * "012-345 67" finds 0123456789.
+     * One lower-case term per word, each of which must appear; a query that looks like a phone number is one term
+     * of its digits, so "012-345 67" finds 0123456789.
      */
-    static List<String> patterns(String query) {
+    static List<String> terms(String query) {
         List<String> out = new ArrayList<>();
         if (query == null || query.isBlank()) {
             return out;
         }
         String q = query.strip();
         if (PhoneNumbers.looksLikePhone(q)) {
-            out.add(like(PhoneNumbers.digits(q)));
+            out.add(PhoneNumbers.digits(q));
             return out;
         }
         for (String word : lower(q).split("\\s+")) {
             if (!word.isEmpty() && out.size() < MAX_TERMS) {
-                out.add(like(word));
+                out.add(word);
             }
         }
         return out;
-    }
-
-    private static String like(String term) {
-        StringBuilder sb = new StringBuilder("%");
-        for (char c : term.toCharArray()) {
-            if (c == '%' || c == '_' || c == '\\') sb.append('\\');
-            sb.append(c);
-        }
-        return sb.append('%').toString();
     }
 
     private static String lower(String s) {

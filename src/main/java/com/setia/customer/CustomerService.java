@@ -2,8 +2,11 @@ package com.setia.customer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
@@ -18,11 +21,14 @@ public final class CustomerService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final CustomerValidator validator;
+    private final CustomerSearchIndex index;
 
     public CustomerService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.validator = new CustomerValidator(clock);
+        this.index = new CustomerSearchIndex(() -> jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows().stream()
+                .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived())).toList()));
     }
 
     public List<Violation> check(CustomerDraft draft) {
@@ -31,22 +37,22 @@ public final class CustomerService {
 
     public Customer create(CustomerDraft draft) {
         CustomerDraft d = valid(draft);
-        return jdbi.inTransaction(h -> {
+        return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             long id = dao.insert(d, CustomerSearch.searchText(d), now());
             return dao.find(id).orElseThrow();
-        });
+        }));
     }
 
     public Customer update(long id, CustomerDraft draft) {
         CustomerDraft d = valid(draft);
-        return jdbi.inTransaction(h -> {
+        return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             if (dao.update(id, d, CustomerSearch.searchText(d), now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
             return dao.find(id).orElseThrow();
-        });
+        }));
     }
 
     /** Sets the life-cycle status alone, as the win-back outcome does. */
@@ -74,23 +80,40 @@ public final class CustomerService {
 
     /** Customers matching every word of the query (name, e-mail or phone digits), by name, at most {@code limit}. */
     public CustomerPage search(String query, boolean includeArchived, int limit) {
-        List<String> patterns = CustomerSearch.patterns(query);
-        return jdbi.inTransaction(h -> {
-            CustomerDao dao = h.attach(CustomerDao.class);
-            List<Customer> rows = dao.search(patterns, includeArchived, limit);
-            int total = rows.size() < limit ? rows.size() : dao.count(patterns, includeArchived);
-            return new CustomerPage(rows, total);
-        });
+        CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, limit);
+        if (hits.ids().isEmpty()) {
+            return new CustomerPage(List.of(), hits.total());
+        }
+        Map<Long, Customer> found = new HashMap<>();
+        for (Customer c : jdbi.withExtension(CustomerDao.class, dao -> dao.findAll(hits.ids()))) {
+            found.put(c.id(), c);
+        }
+        List<Customer> rows = hits.ids().stream().map(found::get).filter(Objects::nonNull).toList();
+        return new CustomerPage(rows, hits.total());
+    }
+
+    /**
+     * Forgets the search index, for code that changed customers without this service (a bulk import);
+     * the next search reads the store again.
+     */
+    public void reindex() {
+        index.invalidate();
+    }
+
+    private Customer indexed(Customer c) {
+        index.put(CustomerSearchIndex.Entry.of(c.id(), c.name(),
+                CustomerSearch.searchText(c.toDraft()), c.archived()));
+        return c;
     }
 
     private Customer setArchived(long id, Instant at) {
-        return jdbi.inTransaction(h -> {
+        return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             if (dao.setArchivedAt(id, at, now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
             return dao.find(id).orElseThrow();
-        });
+        }));
     }
 
     private CustomerDraft valid(CustomerDraft draft) {

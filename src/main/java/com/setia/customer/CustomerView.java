@@ -72,6 +72,7 @@ public final class CustomerView {
     private final TabPane pageTabs = new TabPane();
     private final StackPane detail = new StackPane();
     private final Label emptyDetail = new Label();
+    private TextField nameField;
     private boolean selectingProgrammatically;
     private Long panelsFor;
 
@@ -124,7 +125,7 @@ public final class CustomerView {
         buildTable();
         buildDetail();
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.46);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         root.getChildren().setAll(header, toolbar, split);
@@ -154,21 +155,18 @@ public final class CustomerView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setMinWidth(380);
 
-        TableColumn<Customer, String> name = new TableColumn<>(i18n.t("customer.field.name"));
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(200);
-        TableColumn<Customer, String> phone = new TableColumn<>(i18n.t("customer.field.phone"));
-        phone.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().phone()));
-        phone.setPrefWidth(130);
-        TableColumn<Customer, String> email = new TableColumn<>(i18n.t("customer.field.email"));
-        email.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().email()));
-        email.setPrefWidth(170);
+        TableColumn<Customer, Customer> who = new TableColumn<>(i18n.t("customer.column.customer"));
+        who.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        who.setCellFactory(col -> new CustomerCell());
+        who.setPrefWidth(320);
         TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(col -> new StatusCell());
-        status.setPrefWidth(120);
-        for (TableColumn<Customer, ?> column : List.of(name, phone, email, status)) {
+        status.setMinWidth(150);
+        status.setMaxWidth(170);
+        for (TableColumn<Customer, ?> column : List.of(who, status)) {
             column.setSortable(false); // the list is ordered by name in the store; sorting 500 of 100,000 misleads
+            column.setReorderable(false);
             table.getColumns().add(column);
         }
         table.setRowFactory(tv -> new TableRow<>() {
@@ -264,7 +262,6 @@ public final class CustomerView {
         editor.bannerKeyProperty().addListener((o, a, b) -> updateBanner.run());
         editor.bannerIsErrorProperty().addListener((o, a, b) -> updateBanner.run());
         updateBanner.run();
-        grid.add(banner, 0, 0, 2, 1);
 
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_3);
@@ -276,6 +273,7 @@ public final class CustomerView {
         grid.add(heading, 0, 1, 2, 1);
 
         TextField name = textField("customer-name", editor.nameProperty());
+        nameField = name;
         ComboBox<Salutation> salutation = new ComboBox<>();
         salutation.setId("customer-salutation");
         salutation.getItems().setAll(Salutation.values());
@@ -339,8 +337,8 @@ public final class CustomerView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, save, revert, gap, archive);
-        buttons.setPadding(new Insets(12, 0, 0, 0));
-        grid.add(buttons, 0, row, 2, 1);
+        buttons.setPadding(new Insets(10, 16, 10, 16));
+        buttons.getStyleClass().add("form-buttons");
 
         grid.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -351,7 +349,13 @@ public final class CustomerView {
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        return scroll;
+        // The message and the buttons stay in sight however long the form is.
+        VBox top = new VBox(banner);
+        top.setPadding(new Insets(10, 16, 0, 16));
+        top.managedProperty().bind(banner.visibleProperty());
+        top.visibleProperty().bind(banner.visibleProperty());
+        javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll, top, null, buttons, null);
+        return page;
     }
 
     private int addRow(GridPane grid, int row, String labelKey, Control field, CustomerField errorField) {
@@ -457,7 +461,7 @@ public final class CustomerView {
         table.getSelectionModel().clearSelection();
         selectingProgrammatically = false;
         editor.startNew(i18n.getLanguage());
-        Platform.runLater(() -> root.lookup("#customer-name").requestFocus());
+        Platform.runLater(nameField::requestFocus);
     }
 
     private void open(Customer c) {
@@ -520,6 +524,28 @@ public final class CustomerView {
         return alert.showAndWait().orElse(cancel) == ok;
     }
 
+    /** Name on the first line; phone and e-mail, muted, on the second. */
+    private static final class CustomerCell extends TableCell<Customer, Customer> {
+        @Override
+        protected void updateItem(Customer item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(item.name());
+            name.getStyleClass().add("customer-cell-name");
+            String contact = java.util.stream.Stream.of(item.phone(), item.email())
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("  \u00b7  "));
+            Label details = new Label(contact);
+            details.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            VBox box = new VBox(1, name);
+            if (!contact.isEmpty()) box.getChildren().add(details);
+            setGraphic(box);
+        }
+    }
+
     /** The status as a coloured badge; archived customers say so. */
     private final class StatusCell extends TableCell<Customer, Customer> {
         @Override
@@ -532,6 +558,7 @@ public final class CustomerView {
             }
             Label badge = new Label(item.archived() ? i18n.t("customer.archivedTag") : i18n.t(item.status().messageKey()));
             badge.getStyleClass().addAll("status-badge", item.archived() ? "status-LET_GO" : "status-" + item.status().name());
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             setGraphic(badge);
             setText(null);
         }

@@ -106,6 +106,29 @@ class CustomerServiceTest {
     }
 
     @Test
+    void listOrderFollowsRenamesAndArchivingWithoutReadingTheStoreAgain() {
+        Customer zainal = service.create(draft("Zainal", null, null));
+        Customer ali = service.create(draft("ali", null, null));
+        assertThat(names(service.search("", false, 10))).containsExactly("ali", "Zainal");
+        service.update(ali.id(), draft("Zz Ali", null, null));
+        assertThat(names(service.search("", false, 10))).containsExactly("Zainal", "Zz Ali");
+        service.archive(zainal.id());
+        assertThat(names(service.search("", true, 10))).containsExactly("Zz Ali", "Zainal");
+        assertThat(service.search("", false, 10).totalMatches()).isEqualTo(1);
+    }
+
+    @Test
+    void customersWrittenBehindTheServicesBackAppearAfterReindex() {
+        service.create(draft("Siti", null, null));
+        assertThat(service.search("", false, 10).totalMatches()).isEqualTo(1);
+        store.jdbi().useHandle(h -> h.execute("INSERT INTO customer (name, created_at, updated_at, search_text) "
+                + "VALUES ('Imported', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'imported')"));
+        assertThat(service.search("", false, 10).totalMatches()).isEqualTo(1);
+        service.reindex();
+        assertThat(names(service.search("", false, 10))).containsExactly("Imported", "Siti");
+    }
+
+    @Test
     void statusChangeIsStored() {
         Customer c = service.create(draft("Siti", null, null));
         assertThat(service.changeStatus(c.id(), CustomerStatus.AT_RISK).status()).isEqualTo(CustomerStatus.AT_RISK);

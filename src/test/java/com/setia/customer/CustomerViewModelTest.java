@@ -1,0 +1,141 @@
+package com.setia.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.setia.common.TaskRunner;
+import com.setia.i18n.Language;
+import com.setia.testsupport.MutableClock;
+import com.setia.testsupport.TestStore;
+
+class CustomerViewModelTest {
+    @RegisterExtension
+    final TestStore store = new TestStore();
+    CustomerService service;
+    CustomerListViewModel list;
+    CustomerEditorViewModel editor;
+    final List<Customer> saved = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        service = new CustomerService(store.jdbi(), MutableClock.at("2026-03-01T02:00:00Z"));
+        list = new CustomerListViewModel(service, TaskRunner.DIRECT, 3);
+        editor = new CustomerEditorViewModel(service, TaskRunner.DIRECT);
+    }
+
+    @Test
+    void newCustomerIsSavedAndAppearsInTheSearch() {
+        editor.startNew(Language.ID);
+        assertThat(editor.preferredLanguageProperty().get()).isEqualTo(Language.ID);
+        editor.nameProperty().set("Budi Santoso");
+        editor.phoneProperty().set("0812-1111-2222");
+        assertThat(editor.isDirty()).isTrue();
+        editor.save(saved::add);
+
+        assertThat(saved).singleElement().extracting(Customer::name).isEqualTo("Budi Santoso");
+        assertThat(editor.customerProperty().get()).isEqualTo(saved.get(0));
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(editor.bannerKeyProperty().get()).isEqualTo("customer.saved");
+
+        list.queryProperty().set("8121111");
+        assertThat(list.rows()).extracting(Customer::name).containsExactly("Budi Santoso");
+    }
+
+    @Test
+    void refusedSaveKeepsWhatWasTypedAndStoresNothing() {
+        editor.startNew(Language.MS);
+        editor.nameProperty().set("");
+        editor.emailProperty().set("siti@");
+        editor.notesProperty().set("important note");
+        editor.save(saved::add);
+
+        assertThat(saved).isEmpty();
+        assertThat(editor.errors()).containsEntry(CustomerField.NAME, "customer.error.nameRequired")
+                .containsEntry(CustomerField.EMAIL, "customer.error.emailInvalid");
+        assertThat(editor.bannerIsErrorProperty().get()).isTrue();
+        assertThat(editor.emailProperty().get()).isEqualTo("siti@");
+        assertThat(editor.notesProperty().get()).isEqualTo("important note");
+        assertThat(service.search("", true, 10).totalMatches()).isZero();
+
+        editor.emailProperty().set("siti@kedai.my");
+        assertThat(editor.errors()).containsOnlyKeys(CustomerField.NAME);
+        assertThat(editor.bannerKeyProperty().get()).isEqualTo("customer.error.fixFields");
+        editor.nameProperty().set("Siti");
+        assertThat(editor.errors()).isEmpty();
+        assertThat(editor.bannerKeyProperty().get()).isNull();
+    }
+
+    @Test
+    void unreadableDateIsRefusedNotSilentlyDropped() {
+        Customer c = service.create(CustomerDraft.named("Siti"));
+        editor.edit(c);
+        editor.customerSinceUnreadableProperty().set(true);
+        editor.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(editor.errors()).containsEntry(CustomerField.CUSTOMER_SINCE, "customer.error.dateUnreadable");
+    }
+
+    @Test
+    void editingAndRevertingAStoredCustomer() {
+        Customer c = service.create(CustomerDraft.named("Siti").withLanguage(Language.EN));
+        editor.edit(c);
+        assertThat(editor.isDirty()).isFalse();
+        editor.nameProperty().set("Siti Aminah");
+        editor.customerSinceProperty().set(LocalDate.of(2019, 1, 2));
+        assertThat(editor.isDirty()).isTrue();
+        editor.revert();
+        assertThat(editor.nameProperty().get()).isEqualTo("Siti");
+        assertThat(editor.customerSinceProperty().get()).isNull();
+
+        editor.nameProperty().set("Siti Aminah");
+        editor.save(saved::add);
+        assertThat(service.find(c.id()).orElseThrow().name()).isEqualTo("Siti Aminah");
+    }
+
+    @Test
+    void archiveKeepsUnsavedTypingAndHidesTheCustomer() {
+        Customer c = service.create(CustomerDraft.named("Siti"));
+        editor.edit(c);
+        editor.notesProperty().set("typed, not saved");
+        editor.archive(saved::add);
+        assertThat(editor.customerProperty().get().archived()).isTrue();
+        assertThat(editor.notesProperty().get()).isEqualTo("typed, not saved");
+        list.refresh();
+        assertThat(list.rows()).isEmpty();
+        list.includeArchivedProperty().set(true);
+        assertThat(list.rows()).hasSize(1);
+    }
+
+    @Test
+    void listShowsAPageAndKnowsTheTotal() {
+        for (String n : List.of("Ali", "Bala", "Chong", "Dewi", "Eka")) {
+            service.create(CustomerDraft.named(n));
+        }
+        list.refresh();
+        assertThat(list.rows()).extracting(Customer::name).containsExactly("Ali", "Bala", "Chong");
+        assertThat(list.totalMatchesProperty().get()).isEqualTo(5);
+        assertThat(list.truncated()).isTrue();
+    }
+
+    @Test
+    void failedSearchSaysSoAndKeepsTheQuery() {
+        TaskRunner failing = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> ok,
+                    java.util.function.Consumer<Throwable> failed) {
+                failed.accept(new IllegalStateException("disk gone"));
+            }
+        };
+        CustomerListViewModel broken = new CustomerListViewModel(service, failing, 10);
+        broken.queryProperty().set("siti");
+        assertThat(broken.errorKeyProperty().get()).isEqualTo("customer.error.loadFailed");
+        assertThat(broken.queryProperty().get()).isEqualTo("siti");
+    }
+}
