@@ -85,7 +85,8 @@ public final class ReasonChecklistPanel implements CustomerPanel {
         check.setOnAction(e -> vm.setTicked(row, check.isSelected()));
 
         DatePicker date = DateFields.picker("reason-date-" + id, row.dateProperty(), row.dateUnreadableProperty());
-        date.setPrefWidth(140);
+        date.setPrefWidth(160);
+        date.setMinWidth(160);
         TextField note = new TextField();
         note.setId("reason-note-" + id);
         note.setPromptText(i18n.t("reasons.note.prompt"));

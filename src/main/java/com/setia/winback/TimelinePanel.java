@@ -85,9 +85,13 @@ public final class TimelinePanel implements CustomerPanel {
             Label openHint = new Label(texts.t("winback.case.openHint"));
             openHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             openHint.setWrapText(true);
-            HBox.setHgrow(openHint, Priority.ALWAYS);
-            HBox toolbar = new HBox(8, log, open, openHint);
-            toolbar.setAlignment(Pos.CENTER_LEFT);
+            openHint.visibleProperty().bind(vm.hasOpenCaseProperty().not());
+            openHint.managedProperty().bind(openHint.visibleProperty());
+            log.setMinWidth(Region.USE_PREF_SIZE);
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            HBox buttons = new HBox(8, log, open);
+            buttons.setAlignment(Pos.CENTER_LEFT);
+            VBox toolbar = new VBox(6, buttons, openHint);
 
             Label error = new Label();
             error.setId("timeline-error");
@@ -163,7 +167,8 @@ public final class TimelinePanel implements CustomerPanel {
                 Button open = new Button(texts.t("winback.case.openFromIncident"), new FontIcon("fth-heart"));
                 open.setId("timeline-open-case-" + e.incident().id());
                 open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-                open.disableProperty().bind(vm.hasOpenCaseProperty());
+                open.visibleProperty().bind(vm.hasOpenCaseProperty().not());
+                open.managedProperty().bind(open.visibleProperty());
                 open.setOnAction(x -> vm.openCase(e.incident().id()));
                 body.getChildren().add(open);
             }

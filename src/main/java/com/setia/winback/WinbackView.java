@@ -186,10 +186,6 @@ public final class WinbackView {
                     : texts.t("winback.cases.waiting", texts.duration(c.actFastElapsed(clock.instant()))),
                     new FontIcon("fth-clock"));
             clockLabel.getStyleClass().addAll("clock-badge", c.firstActionAt() != null ? "clock-DONE" : "clock-" + level.name());
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox top = new HBox(8, name, spacer, clockLabel);
-            top.setAlignment(Pos.CENTER_LEFT);
             ProgressBar progress = new ProgressBar(c.stepsDone() / 4.0);
             progress.setMaxWidth(Double.MAX_VALUE);
             progress.getStyleClass().add(Styles.SMALL);
@@ -201,7 +197,7 @@ public final class WinbackView {
             bottom.setAlignment(Pos.CENTER_LEFT);
             Label since = new Label(texts.t("winback.cases.since", DateFields.dateTime(c.startedAt(), clock.getZone())));
             since.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            VBox box = new VBox(6, top, bottom, since);
+            VBox box = new VBox(6, name, clockLabel, bottom, since);
             box.getStyleClass().add("today-item");
             setGraphic(box);
         }

@@ -19,8 +19,8 @@ import com.setia.reasons.ReasonService;
 import com.setia.store.Database;
 
 /** Fills a throw-away data folder with a few customers, incidents and cases, to look at the screens. Not a test. */
-public final class DemoData {
-    private DemoData() {
+public final class WinbackDemoData {
+    private WinbackDemoData() {
     }
 
     public static void main(String[] args) {
