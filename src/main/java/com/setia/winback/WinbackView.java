@@ -161,7 +161,23 @@ public final class WinbackView {
 
     private static Spinner<Integer> spinner(String id) {
         Spinner<Integer> s = new Spinner<>();
-        s.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, ActFastThresholds.MAX_HOURS, 24));
+        var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, ActFastThresholds.MAX_HOURS, 24);
+        factory.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.valueOf(text.strip());
+                } catch (RuntimeException e) {
+                    return factory.getValue(); // unreadable text: keep the last good number
+                }
+            }
+        });
+        s.setValueFactory(factory);
         s.setEditable(true);
         s.setPrefWidth(110);
         s.setId(id);
