@@ -22,6 +22,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -143,8 +144,11 @@ public final class TodayView {
         nextLabel.getStyleClass().add("form-label");
         Label nextHint = new Label(texts.t("today.followUp.nextHint"));
         nextHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox nextRow = new HBox(8, nextLabel, next, nextHint);
-        nextRow.setAlignment(Pos.CENTER_LEFT);
+        nextHint.setWrapText(true);
+        next.setMinWidth(160);
+        HBox nextFields = new HBox(8, next, nextHint);
+        nextFields.setAlignment(Pos.CENTER_LEFT);
+        VBox nextRow = new VBox(4, nextLabel, nextFields);
         nextRow.disableProperty().bind(vm.wonBackProperty());
         Label errors = new Label();
         errors.getStyleClass().add("field-error");
@@ -185,6 +189,8 @@ public final class TodayView {
                 what = new Label(texts.t("today.item.followUp", DateFields.date(item.followUpOn())), new FontIcon("fth-phone-call"));
                 what.getStyleClass().addAll("clock-badge", "clock-DONE");
             }
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
             VBox box = new VBox(6, name, what);
             box.getStyleClass().add("today-item");
             setGraphic(box);

@@ -201,6 +201,8 @@ public final class WinbackView {
                     ? texts.t("winback.cases.acted", texts.duration(c.actFastElapsed(clock.instant())))
                     : texts.t("winback.cases.waiting", texts.duration(c.actFastElapsed(clock.instant()))),
                     new FontIcon("fth-clock"));
+            clockLabel.setWrapText(true);
+            clockLabel.setMinHeight(Region.USE_PREF_SIZE);
             clockLabel.getStyleClass().addAll("clock-badge", c.firstActionAt() != null ? "clock-DONE" : "clock-" + level.name());
             ProgressBar progress = new ProgressBar(c.stepsDone() / 4.0);
             progress.setMaxWidth(Double.MAX_VALUE);
