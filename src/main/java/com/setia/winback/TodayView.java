@@ -115,6 +115,15 @@ public final class TodayView {
         split.setDividerPositions(0.38);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().setAll(header, intro, message, error, split);
+
+        // Cases cross their thresholds while the window is open: look again every two minutes while shown.
+        javafx.animation.Timeline refresh = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.minutes(2), e -> vm.load()));
+        refresh.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) refresh.play();
+            else refresh.stop();
+        });
     }
 
     private void showDetail() {
