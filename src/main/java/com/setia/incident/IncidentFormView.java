@@ -18,11 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
@@ -60,17 +56,9 @@ public final class IncidentFormView {
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         intro.setWrapText(true);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(labels, fields);
-
         DatePicker date = DateFields.picker("incident-date", vm.dateProperty(), vm.dateUnreadableProperty());
-        date.setPrefWidth(150);
+        date.setPrefWidth(160);
+        date.setMinWidth(160);
         TextField time = new TextField();
         time.setId("incident-time");
         time.setPrefColumnCount(5);
@@ -97,13 +85,14 @@ public final class IncidentFormView {
         TextArea wants = area("incident-wants", vm.customerWantsProperty(), "incident.field.wants.prompt", 2);
         TextArea cues = area("incident-cues", vm.cuesProperty(), "incident.field.cues.prompt", 2);
 
-        int row = 0;
-        row = addRow(grid, row, "incident.field.when", when, IncidentField.OCCURRED_AT, date);
-        row = addRow(grid, row, "incident.field.channel", channel, IncidentField.CHANNEL, channel);
-        row = addRow(grid, row, "incident.field.said", said, IncidentField.CUSTOMER_SAID, said);
-        row = addRow(grid, row, "incident.field.severity", severity, IncidentField.SEVERITY, severity);
-        row = addRow(grid, row, "incident.field.wants", wants, IncidentField.CUSTOMER_WANTS, wants);
-        addRow(grid, row, "incident.field.cues", cues, IncidentField.CUES, cues);
+        VBox whenBox = field("incident.field.when", when, IncidentField.OCCURRED_AT, date);
+        VBox channelBox = field("incident.field.channel", channel, IncidentField.CHANNEL, channel);
+        VBox severityBox = field("incident.field.severity", severity, IncidentField.SEVERITY, severity);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(16, 8, whenBox, channelBox, severityBox);
+        VBox fieldsBox = new VBox(10, top,
+                field("incident.field.said", said, IncidentField.CUSTOMER_SAID, said),
+                field("incident.field.wants", wants, IncidentField.CUSTOMER_WANTS, wants),
+                field("incident.field.cues", cues, IncidentField.CUES, cues));
 
         Label banner = new Label();
         banner.setId("incident-banner");
@@ -133,7 +122,7 @@ public final class IncidentFormView {
 
         vm.errors().addListener((MapChangeListener<IncidentField, String>) change -> showErrors());
         showErrors();
-        root.getChildren().setAll(title, intro, grid, banner, buttons);
+        root.getChildren().setAll(title, intro, fieldsBox, banner, buttons);
     }
 
     private TextArea area(String id, javafx.beans.property.StringProperty value, String promptKey, int rows) {
@@ -146,12 +135,10 @@ public final class IncidentFormView {
         return area;
     }
 
-    private int addRow(GridPane grid, int row, String labelKey, Node field, IncidentField key, Control errorTarget) {
+    private VBox field(String labelKey, Node field, IncidentField key, Control errorTarget) {
         Label label = new Label(i18n.t(labelKey));
         label.getStyleClass().add("form-label");
         label.setLabelFor(errorTarget);
-        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-        label.setPadding(new Insets(6, 0, 0, 0));
         Label error = new Label();
         error.setId("incident-error-" + key.name());
         error.getStyleClass().add("field-error");
@@ -160,9 +147,7 @@ public final class IncidentFormView {
         error.setVisible(false);
         errorLabels.put(key, error);
         controls.put(key, errorTarget);
-        grid.add(label, 0, row);
-        grid.add(new VBox(2, field, error), 1, row);
-        return row + 1;
+        return new VBox(4, label, field, error);
     }
 
     private void showErrors() {

@@ -48,6 +48,15 @@ public final class IncidentFormViewModel {
         this.runner = runner;
         this.clock = clock;
         reset();
+        // A field's message goes once the owner changes that field.
+        date.addListener((o, a, b) -> errors.remove(IncidentField.OCCURRED_AT));
+        dateUnreadable.addListener((o, a, b) -> errors.remove(IncidentField.OCCURRED_AT));
+        time.addListener((o, a, b) -> errors.remove(IncidentField.OCCURRED_AT));
+        channel.addListener((o, a, b) -> errors.remove(IncidentField.CHANNEL));
+        customerSaid.addListener((o, a, b) -> errors.remove(IncidentField.CUSTOMER_SAID));
+        severity.addListener((o, a, b) -> errors.remove(IncidentField.SEVERITY));
+        customerWants.addListener((o, a, b) -> errors.remove(IncidentField.CUSTOMER_WANTS));
+        cues.addListener((o, a, b) -> errors.remove(IncidentField.CUES));
     }
 
     /** An empty form, dated now, from the counter, medium severity. */

@@ -284,7 +284,7 @@ public final class CaseView {
             }
             case APOLOGISE -> {
                 notes.setPromptText(texts.t("winback.apology.prompt"));
-                form.getChildren().addAll(new HBox(16, phoned, letter), label("winback.field.notes"), notes);
+                form.getChildren().addAll(new javafx.scene.layout.FlowPane(16, 6, phoned, letter), label("winback.field.notes"), notes);
             }
             case EXPLAIN -> {
                 notes.setPromptText(texts.t("winback.notes.prompt"));
@@ -318,12 +318,13 @@ public final class CaseView {
         intro.setWrapText(true);
 
         ToggleGroup group = new ToggleGroup();
-        HBox outcomes = new HBox(16);
+        javafx.scene.layout.FlowPane outcomes = new javafx.scene.layout.FlowPane(18, 8);
         for (Outcome o : Outcome.values()) {
             RadioButton r = new RadioButton(texts.t(o.messageKey()));
             r.setId("close-outcome-" + o.name());
             r.setToggleGroup(group);
             r.setUserData(o);
+            r.setMinWidth(Region.USE_PREF_SIZE);
             outcomes.getChildren().add(r);
         }
         group.selectedToggleProperty().addListener((obs, old, now) -> vm.outcomeProperty().set(now == null ? null : (Outcome) now.getUserData()));
