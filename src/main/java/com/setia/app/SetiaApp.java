@@ -22,9 +22,11 @@ public final class SetiaApp extends Application {
     @Override
     public void start(Stage stage) {
         AppOptions options = AppOptions.from(getParameters().getRaw(), System.getenv(), System.getProperties());
+        logTo(options.dataDir());
         UiPreferences preferences = new UiPreferences(options.dataDir());
         I18n i18n = new I18n(preferences.language(Locale.getDefault()));
         Theme.install();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(i18n, error));
         try {
             database = Database.openFolder(options.dataDir());
         } catch (StoreException e) {
@@ -40,6 +42,33 @@ public final class SetiaApp extends Application {
         runner = new FxTaskRunner();
         CompositionRoot root = new CompositionRoot(database, i18n, preferences, Clock.systemDefaultZone(), runner);
         root.show(stage);
+    }
+
+    /** Logs go to setia.log in the data folder, for whoever helps the owner when something goes wrong. */
+    private static void logTo(java.nio.file.Path dataDir) {
+        try {
+            java.nio.file.Files.createDirectories(dataDir);
+            System.setProperty("org.slf4j.simpleLogger.logFile", dataDir.resolve("setia.log").toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            // keep logging to the console; opening the store will explain the folder problem
+        }
+    }
+
+    private boolean showingUnexpected;
+
+    /** Anything no screen handled: logged, and said to the owner in their language, one message at a time. */
+    private void unexpected(I18n i18n, Throwable error) {
+        org.slf4j.LoggerFactory.getLogger(SetiaApp.class).error("Unexpected error", error);
+        Platform.runLater(() -> {
+            if (showingUnexpected) return;
+            showingUnexpected = true;
+            Alert alert = new Alert(AlertType.ERROR, i18n.t("common.error.unexpected", String.valueOf(error.getMessage())));
+            alert.setTitle(i18n.t("app.title"));
+            alert.setHeaderText(i18n.t("common.error.unexpected.title"));
+            Theme.decorate(alert);
+            alert.showAndWait();
+            showingUnexpected = false;
+        });
     }
 
     @Override

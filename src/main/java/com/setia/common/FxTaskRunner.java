@@ -6,10 +6,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javafx.concurrent.Task;
 
 /** Runs work as a JavaFX {@link Task} on one background thread; callbacks arrive on the FX thread. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "setia-worker");
         t.setDaemon(true);
@@ -25,7 +29,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnFailed(e -> {
+            LOG.warn("Background work failed", task.getException());
+            onFailure.accept(task.getException());
+        });
         executor.execute(task);
     }
 

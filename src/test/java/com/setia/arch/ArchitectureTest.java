@@ -36,6 +36,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("com.setia.customer..", "com.setia.app..")
             .because("the store is the bottom layer");
 
+    @org.junit.jupiter.api.Test
+    void theViewModelRuleCatchesAViewModelThatTouchesTheSceneGraph() {
+        var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importPackages("com.setia.arch.fixture");
+        org.assertj.core.api.Assertions.assertThat(viewModelsDoNotTouchTheSceneGraph.evaluate(classes).hasViolation())
+                .isTrue();
+    }
+
     @ArchTest
     static final ArchRule daosAreInterfaces = classes()
             .that().haveSimpleNameEndingWith("Dao")
