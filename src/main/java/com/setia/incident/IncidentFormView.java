@@ -111,7 +111,6 @@ public final class IncidentFormView {
         Button save = new Button(i18n.t("incident.save"), new FontIcon("fth-check"));
         save.setId("incident-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.setDefaultButton(true);
         save.disableProperty().bind(vm.busyProperty());
         save.setOnAction(e -> onSave.run());
         Button cancel = new Button(i18n.t("common.cancel"));
