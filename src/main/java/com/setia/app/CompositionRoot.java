@@ -12,6 +12,8 @@ import com.setia.customer.CustomerPanel;
 import com.setia.customer.CustomerSection;
 import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
+import com.setia.letter.LetterComposer;
+import com.setia.letter.LettersModule;
 import com.setia.store.Database;
 import com.setia.winback.WinbackModule;
 
@@ -24,6 +26,7 @@ public final class CompositionRoot {
     private final UiPreferences preferences;
     private final Database database;
     private final CustomerService customers;
+    private final LetterComposer letterComposer;
     private final List<Section> sections;
     private MainShell shell;
 
@@ -34,11 +37,16 @@ public final class CompositionRoot {
         this.customers = new CustomerService(database.jdbi(), clock);
 
         WinbackModule winback = new WinbackModule(database.jdbi(), clock, runner, i18n);
+        LettersModule letters = new LettersModule(database.jdbi(), clock, runner, i18n);
+        this.letterComposer = letters.composer();
+
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
+        customerPanels.addAll(letters.customerPanels());
         this.sections = List.of(
                 winback.todaySection(),
                 new CustomerSection(customers, customerPanels, i18n, runner),
-                winback.winbackSection());
+                winback.winbackSection(),
+                letters.settingsSection());
     }
 
     public List<Section> sections() {
@@ -47,6 +55,11 @@ public final class CompositionRoot {
 
     public CustomerService customers() {
         return customers;
+    }
+
+    /** Opens the apology-letter window for any feature: {@code letterComposer().open(window, facts)}. */
+    public LetterComposer letterComposer() {
+        return letterComposer;
     }
 
     /** Builds the main window into {@code stage} and shows it. */

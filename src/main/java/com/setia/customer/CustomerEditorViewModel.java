@@ -155,6 +155,30 @@ public final class CustomerEditorViewModel {
         });
     }
 
+    /**
+     * The customer was changed in the store by another part of Setia (a win-back outcome set its status). Reads it
+     * again: an untouched form shows the stored values; a form with unsaved typing keeps the typing but takes the
+     * stored status, so saving it later cannot undo the outcome. {@code onLoaded} gets the stored customer.
+     */
+    public void reloadStored(long customerId, Consumer<Customer> onLoaded) {
+        runner.run(() -> service.find(customerId).orElse(null), stored -> {
+            if (stored == null) return;
+            Customer shown = customer.get();
+            if (shown != null && shown.id() == customerId) {
+                if (isDirty()) {
+                    CustomerDraft typed = draft();
+                    customer.set(stored);
+                    load(typed);
+                    status.set(stored.status());
+                } else {
+                    customer.set(stored);
+                    load(stored.toDraft());
+                }
+            }
+            onLoaded.accept(stored);
+        }, error -> banner("customer.error.loadFailed", true));
+    }
+
     public void archive(Consumer<Customer> onDone) {
         changeArchive(true, onDone);
     }

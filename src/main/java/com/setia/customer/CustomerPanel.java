@@ -12,4 +12,19 @@ public interface CustomerPanel {
 
     /** A new panel for this customer. Called on the FX thread each time a customer is opened. */
     Node create(Customer customer);
+
+    /**
+     * A new panel that can tell the page when it changed the customer (e.g. a win-back outcome set the status),
+     * so the page shows the stored values and a later save does not write old ones back. Panels that change the
+     * customer override this one; the page always calls it.
+     */
+    default Node create(Customer customer, Host host) {
+        return create(customer);
+    }
+
+    /** The customer page, as a panel sees it. */
+    interface Host {
+        /** Reloads the customer from the store into the page and the list. Call on the FX thread. */
+        void customerChanged(long customerId);
+    }
 }

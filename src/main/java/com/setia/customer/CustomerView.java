@@ -230,7 +230,7 @@ public final class CustomerView {
         pageTabs.getTabs().remove(1, pageTabs.getTabs().size());
         if (c == null) return;
         for (CustomerPanel panel : panels) {
-            Tab tab = new Tab(i18n.t(panel.titleKey()), panel.create(c));
+            Tab tab = new Tab(i18n.t(panel.titleKey()), panel.create(c, this::reload));
             pageTabs.getTabs().add(tab);
         }
     }
@@ -453,6 +453,11 @@ public final class CustomerView {
                 throw new UnsupportedOperationException();
             }
         };
+    }
+
+    /** Another panel changed this customer in the store: show what is stored now. */
+    private void reload(long customerId) {
+        editor.reloadStored(customerId, list::replace);
     }
 
     private void startNew() {

@@ -51,7 +51,10 @@ public final class I18n {
         return bundle;
     }
 
-    /** The text for {@code key}, with {@code {0}}-style arguments filled in. A missing key shows as itself. */
+    /**
+     * The text for {@code key}, with {@code {0}}-style arguments filled in. Every value is a MessageFormat
+     * pattern, with or without arguments: write an apostrophe as {@code ''} (or use ’). A missing key shows as itself.
+     */
     public String t(String key, Object... args) {
         String pattern;
         try {
@@ -59,9 +62,7 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        if (args.length == 0) {
-            return pattern;
-        }
+        // Always through MessageFormat, so every value follows one quoting rule ('' for an apostrophe).
         return new MessageFormat(pattern, locale()).format(args);
     }
 

@@ -54,7 +54,14 @@ public final class TimelinePanel implements CustomerPanel {
 
     @Override
     public Node create(Customer customer) {
+        return create(customer, id -> { });
+    }
+
+    /** The panel; the page hears of status changes (a case opened or closed) through {@code host}. */
+    @Override
+    public Node create(Customer customer, Host host) {
         TimelineViewModel vm = new TimelineViewModel(service, incidents, runner, clock, customer.id());
+        vm.setOnCustomerChanged(() -> host.customerChanged(customer.id()));
         Node view = new View(vm, i18n, clock.getZone()).root();
         vm.load();
         return view;

@@ -28,14 +28,26 @@ public final class TimelineViewModel {
     private final IncidentFormViewModel incidentForm;
     private final BooleanProperty incidentFormShown = new SimpleBooleanProperty();
     private final StringProperty errorKey = new SimpleStringProperty();
+    private Runnable onCustomerChanged = () -> { };
 
     public TimelineViewModel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, long customerId) {
         this.service = service;
         this.runner = runner;
         this.customerId = customerId;
         this.openCase = new CaseViewModel(service, runner, clock);
-        this.openCase.setOnChange(this::load);
+        this.openCase.setOnChange(() -> {
+            load();
+            CaseDetail d = openCase.detailProperty().get();
+            if (d != null && !d.winbackCase().isOpen()) {
+                onCustomerChanged.run(); // the outcome set the customer's status
+            }
+        });
         this.incidentForm = new IncidentFormViewModel(incidents, runner, clock);
+    }
+
+    /** Called when something here changed the customer itself (its status), so the page can show it. */
+    public void setOnCustomerChanged(Runnable onCustomerChanged) {
+        this.onCustomerChanged = onCustomerChanged == null ? () -> { } : onCustomerChanged;
     }
 
     public void load() {
@@ -73,6 +85,7 @@ public final class TimelineViewModel {
             openCase.show(opened);
             hasOpenCase.set(true);
             load();
+            onCustomerChanged.run(); // an active customer is now at risk
         }, e -> errorKey.set(CaseViewModel.keys(e).get(0)));
     }
 

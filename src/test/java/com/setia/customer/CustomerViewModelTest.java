@@ -114,6 +114,27 @@ class CustomerViewModelTest {
     }
 
     @Test
+    void aStatusSetElsewhereReachesTheFormWithoutLosingTyping() {
+        Customer c = service.create(CustomerDraft.named("Siti"));
+        editor.edit(c);
+        editor.notesProperty().set("typed, not saved");
+        service.changeStatus(c.id(), CustomerStatus.WON_BACK);
+        List<Customer> loaded = new ArrayList<>();
+        editor.reloadStored(c.id(), loaded::add);
+        assertThat(loaded).extracting(Customer::status).containsExactly(CustomerStatus.WON_BACK);
+        assertThat(editor.statusProperty().get()).isEqualTo(CustomerStatus.WON_BACK);
+        assertThat(editor.notesProperty().get()).isEqualTo("typed, not saved");
+        editor.save(saved::add);
+        assertThat(service.find(c.id()).orElseThrow().status()).isEqualTo(CustomerStatus.WON_BACK);
+        assertThat(service.find(c.id()).orElseThrow().notes()).isEqualTo("typed, not saved");
+
+        service.changeStatus(c.id(), CustomerStatus.LET_GO);
+        editor.reloadStored(c.id(), loaded::add);
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(editor.statusProperty().get()).isEqualTo(CustomerStatus.LET_GO);
+    }
+
+    @Test
     void listShowsAPageAndKnowsTheTotal() {
         for (String n : List.of("Ali", "Bala", "Chong", "Dewi", "Eka")) {
             service.create(CustomerDraft.named(n));

@@ -51,6 +51,20 @@ class I18nBundlesTest {
     }
 
     @Test
+    void apostrophesAreWrittenSoTheyShow() {
+        // MessageFormat eats a lone ' (it starts a quoted part); '' shows as one apostrophe.
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = I18n.bundleFor(language);
+            for (String key : Collections.list(bundle.getKeys())) {
+                String value = bundle.getString(key);
+                assertThat(value.replace("''", "")).as("%s in %s: write '' or ’ for an apostrophe", key, language)
+                        .doesNotContain("'");
+            }
+        }
+        assertThat(new I18n(Language.EN).t("customer.error.nameRequired")).isEqualTo("Please enter the customer's name.");
+    }
+
+    @Test
     void formatsArgumentsAndShowsMissingKeysPlainly() {
         I18n i18n = new I18n(Language.EN);
         assertThat(i18n.t("customer.count", 1)).isEqualTo("1 customer");

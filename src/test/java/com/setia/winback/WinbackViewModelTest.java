@@ -147,6 +147,8 @@ class WinbackViewModelTest {
     @Test
     void timelineLogsAnIncidentAndOpensACaseFromIt() {
         TimelineViewModel vm = new TimelineViewModel(service, incidents, TaskRunner.DIRECT, clock, siti.id());
+        java.util.concurrent.atomic.AtomicInteger customerChanged = new java.util.concurrent.atomic.AtomicInteger();
+        vm.setOnCustomerChanged(customerChanged::incrementAndGet);
         vm.load();
         assertThat(vm.entries()).isEmpty();
         vm.showIncidentForm();
@@ -161,8 +163,18 @@ class WinbackViewModelTest {
         assertThat(vm.entries()).extracting(TimelineEntry::kind)
                 .containsExactly(TimelineEntry.Kind.CASE_OPENED, TimelineEntry.Kind.INCIDENT);
 
+        assertThat(customerChanged.get()).as("opening made her AT_RISK; the page is told").isEqualTo(1);
+
         vm.openCase(null);
         assertThat(vm.errorKeyProperty().get()).isEqualTo("winback.error.alreadyOpen");
+
+        CaseViewModel c = vm.caseViewModel();
+        c.outcomeProperty().set(Outcome.WON_BACK);
+        c.close();
+        c.confirmClose();
+        assertThat(customers.find(siti.id()).orElseThrow().status()).isEqualTo(CustomerStatus.WON_BACK);
+        assertThat(customerChanged.get()).as("closing set WON_BACK; the page is told").isEqualTo(2);
+        assertThat(vm.hasOpenCaseProperty().get()).isFalse();
     }
 
     @Test

@@ -1,0 +1,93 @@
+package com.setia.letter;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Stores letters and remembers what was done with them. The letter's words are always stored before anything is
+ * printed or written, so a failing printer or disk loses nothing. Each method is one transaction.
+ */
+public final class LetterService {
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public LetterService(Jdbi jdbi, Clock clock) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Stores a new letter for the customer (and case, if any). */
+    public StoredLetter create(long customerId, Long caseId, LetterContent content, PaperSize paper) {
+        LetterContent c = valid(content);
+        return jdbi.inTransaction(h -> {
+            LetterDao dao = h.attach(LetterDao.class);
+            long id = dao.insert(customerId, caseId, c, paper, clock.instant());
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    /** Stores the owner's latest words for an existing letter. */
+    public StoredLetter update(long id, LetterContent content, PaperSize paper) {
+        LetterContent c = valid(content);
+        return jdbi.inTransaction(h -> {
+            LetterDao dao = h.attach(LetterDao.class);
+            if (dao.update(id, c, paper, clock.instant()) != 1) {
+                throw new NoSuchElementException("No letter " + id);
+            }
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    public StoredLetter markPrinted(long id) {
+        return jdbi.inTransaction(h -> {
+            LetterDao dao = h.attach(LetterDao.class);
+            if (dao.setPrintedAt(id, clock.instant()) != 1) {
+                throw new NoSuchElementException("No letter " + id);
+            }
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    public StoredLetter markSavedAsPdf(long id, Path file) {
+        return jdbi.inTransaction(h -> {
+            LetterDao dao = h.attach(LetterDao.class);
+            if (dao.setPdfPath(id, file.toAbsolutePath().toString()) != 1) {
+                throw new NoSuchElementException("No letter " + id);
+            }
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    public Optional<StoredLetter> find(long id) {
+        return jdbi.withExtension(LetterDao.class, dao -> dao.find(id));
+    }
+
+    /** The customer's letters, newest first. */
+    public List<StoredLetter> forCustomer(long customerId) {
+        return jdbi.withExtension(LetterDao.class, dao -> dao.forCustomer(customerId));
+    }
+
+    /** The letters written for a win-back case, newest first. */
+    public List<StoredLetter> forCase(long caseId) {
+        return jdbi.withExtension(LetterDao.class, dao -> dao.forCase(caseId));
+    }
+
+    private static LetterContent valid(LetterContent c) {
+        String subject = c.subject().strip();
+        String body = c.body().replace("\r\n", "\n").strip();
+        if (body.isEmpty()) {
+            throw new LetterProblem("letter.error.bodyEmpty");
+        }
+        if (subject.length() > LetterTemplateService.SUBJECT_MAX || body.length() > LetterTemplateService.BODY_MAX
+                || c.recipient().length() > 1500) {
+            throw new LetterProblem("letter.error.tooLong");
+        }
+        return new LetterContent(c.language(), c.date(), c.recipient().replace("\r\n", "\n").strip(), subject, body);
+    }
+}

@@ -1,0 +1,9 @@
+package com.setia.letter;
+
+/** Something left out of a rendered letter, and why: a bundle key and the file it is about. */
+public record RenderWarning(String messageKey, String path) {
+    public static final String LOGO_MISSING = "letter.warning.logoMissing";
+    public static final String LOGO_UNREADABLE = "letter.warning.logoUnreadable";
+    public static final String SIGNATURE_MISSING = "letter.warning.signatureMissing";
+    public static final String SIGNATURE_UNREADABLE = "letter.warning.signatureUnreadable";
+}

@@ -1,0 +1,35 @@
+package com.setia.shop;
+
+/**
+ * The shop's letterhead and the owner who signs its letters. Every field may be empty until the owner fills it in;
+ * {@code logoPath} and {@code signaturePath} name image files (PNG or JPEG) on this PC.
+ */
+public record ShopSettings(
+        String shopName,
+        String address,
+        String phone,
+        String email,
+        String logoPath,
+        String ownerName,
+        String ownerTitle,
+        String signaturePath) {
+
+    public static final ShopSettings EMPTY = new ShopSettings(null, null, null, null, null, null, null, null);
+
+    /** The same settings with blanks as null and text trimmed, as stored. */
+    public ShopSettings normalised() {
+        return new ShopSettings(clean(shopName), clean(address), clean(phone), clean(email), clean(logoPath),
+                clean(ownerName), clean(ownerTitle), clean(signaturePath));
+    }
+
+    /** True when the letterhead has what an apology needs: the shop's and the owner's names. */
+    public boolean readyForLetters() {
+        return clean(shopName) != null && clean(ownerName) != null;
+    }
+
+    private static String clean(String s) {
+        if (s == null) return null;
+        String t = s.strip().replace("\r\n", "\n");
+        return t.isEmpty() ? null : t;
+    }
+}

@@ -1,0 +1,144 @@
+package com.setia.shop;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import com.setia.common.TaskRunner;
+
+/**
+ * The shop's details for letters: letterhead, owner, logo and signature images. A failed save keeps every
+ * character typed. Image paths that point at no file are flagged at once, before a letter is printed.
+ */
+public final class ShopSettingsViewModel {
+    private final ShopService service;
+    private final TaskRunner runner;
+
+    private final StringProperty shopName = new SimpleStringProperty(this, "shopName", "");
+    private final StringProperty address = new SimpleStringProperty(this, "address", "");
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty logoPath = new SimpleStringProperty(this, "logoPath", "");
+    private final StringProperty ownerName = new SimpleStringProperty(this, "ownerName", "");
+    private final StringProperty ownerTitle = new SimpleStringProperty(this, "ownerTitle", "");
+    private final StringProperty signaturePath = new SimpleStringProperty(this, "signaturePath", "");
+    private final ReadOnlyBooleanWrapper logoMissing = new ReadOnlyBooleanWrapper(this, "logoMissing");
+    private final ReadOnlyBooleanWrapper signatureMissing = new ReadOnlyBooleanWrapper(this, "signatureMissing");
+    private final ReadOnlyStringWrapper messageKey = new ReadOnlyStringWrapper(this, "messageKey");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private boolean showing;
+
+    public ShopSettingsViewModel(ShopService service, TaskRunner runner) {
+        this.service = Objects.requireNonNull(service);
+        this.runner = Objects.requireNonNull(runner);
+        logoPath.addListener((o, a, b) -> logoMissing.set(missing(b)));
+        signaturePath.addListener((o, a, b) -> signatureMissing.set(missing(b)));
+        for (StringProperty p : List.of(shopName, address, phone, email, logoPath, ownerName, ownerTitle, signaturePath)) {
+            p.addListener((o, a, b) -> {
+                if (!showing) dirty.set(true);
+            });
+        }
+    }
+
+    /** Loads the saved settings unless the owner has unsaved changes here (e.g. after a language switch). */
+    public void loadIfUnchanged() {
+        if (!dirty.get()) {
+            load();
+        }
+    }
+
+    public void load() {
+        busy.set(true);
+        runner.run(service::load, s -> {
+            busy.set(false);
+            show(s);
+        }, this::fail);
+    }
+
+    public void save() {
+        ShopSettings s = current();
+        List<String> problems = service.check(s);
+        if (!problems.isEmpty()) {
+            error(problems.get(0));
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> service.save(s), saved -> {
+            busy.set(false);
+            show(saved);
+            messageKey.set("shop.saved");
+            messageIsError.set(false);
+        }, this::fail);
+    }
+
+    public ShopSettings current() {
+        return new ShopSettings(shopName.get(), address.get(), phone.get(), email.get(), logoPath.get(), ownerName.get(),
+                ownerTitle.get(), signaturePath.get()).normalised();
+    }
+
+    private void show(ShopSettings s) {
+        showing = true;
+        shopName.set(orEmpty(s.shopName()));
+        address.set(orEmpty(s.address()));
+        phone.set(orEmpty(s.phone()));
+        email.set(orEmpty(s.email()));
+        logoPath.set(orEmpty(s.logoPath()));
+        ownerName.set(orEmpty(s.ownerName()));
+        ownerTitle.set(orEmpty(s.ownerTitle()));
+        signaturePath.set(orEmpty(s.signaturePath()));
+        showing = false;
+        dirty.set(false);
+    }
+
+    private void fail(Throwable t) {
+        busy.set(false);
+        error("shop.error.store");
+    }
+
+    private void error(String key) {
+        messageKey.set(key);
+        messageIsError.set(true);
+    }
+
+    /** True when a path is set but no readable file is there (moved, renamed, on a USB stick that is out). */
+    static boolean missing(String path) {
+        if (path == null || path.isBlank()) {
+            return false;
+        }
+        try {
+            Path p = Path.of(path.strip());
+            return !Files.isRegularFile(p) || !Files.isReadable(p);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public StringProperty shopNameProperty() { return shopName; }
+    public StringProperty addressProperty() { return address; }
+    public StringProperty phoneProperty() { return phone; }
+    public StringProperty emailProperty() { return email; }
+    public StringProperty logoPathProperty() { return logoPath; }
+    public StringProperty ownerNameProperty() { return ownerName; }
+    public StringProperty ownerTitleProperty() { return ownerTitle; }
+    public StringProperty signaturePathProperty() { return signaturePath; }
+    public ReadOnlyBooleanProperty logoMissingProperty() { return logoMissing.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty signatureMissingProperty() { return signatureMissing.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageKeyProperty() { return messageKey.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+}
