@@ -36,9 +36,9 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = new CustomerService(database.jdbi(), clock);
 
-        WinbackModule winback = new WinbackModule(database.jdbi(), clock, runner, i18n);
         LettersModule letters = new LettersModule(database.jdbi(), clock, runner, i18n);
         this.letterComposer = letters.composer();
+        WinbackModule winback = new WinbackModule(database.jdbi(), clock, runner, i18n, letterComposer);
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         customerPanels.addAll(letters.customerPanels());

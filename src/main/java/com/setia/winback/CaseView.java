@@ -32,6 +32,7 @@ import javafx.util.Duration;
 import com.setia.i18n.I18n;
 import com.setia.incident.DateFields;
 import com.setia.incident.Incident;
+import com.setia.letter.LetterComposer;
 
 /**
  * One win-back case: the act-fast clock, the four steps as a ladder (done, the next one as a form, the rest
@@ -53,9 +54,17 @@ public final class CaseView {
     private final Map<Step, Node> stepForms = new EnumMap<>(Step.class);
     private final Label stepErrors = new Label();
     private final Button stepDone = new Button();
+    private final LetterComposer letters;
+    private Button writeLetter;
 
     public CaseView(CaseViewModel vm, I18n i18n) {
+        this(vm, i18n, null);
+    }
+
+    /** @param letters opens the apology letter from step 2; null leaves the button out */
+    public CaseView(CaseViewModel vm, I18n i18n, LetterComposer letters) {
         this.vm = vm;
+        this.letters = letters;
         this.texts = new WinbackTexts(i18n);
         this.zone = vm.clock().getZone();
         build();
@@ -260,6 +269,12 @@ public final class CaseView {
         value.setPromptText(texts.t("winback.offer.valuePrompt"));
         value.textProperty().bindBidirectional(vm.offerValueProperty());
 
+        writeLetter = new Button(texts.t("winback.apology.writeLetter"), new FontIcon("fth-edit-3"));
+        writeLetter.setId("step-write-letter");
+        writeLetter.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        writeLetter.setOnAction(e -> vm.prepareLetter(facts ->
+                letters.open(root.getScene().getWindow(), facts, stored -> vm.letterStored())));
+
         // One holder per step; the shared notes, errors and button move into whichever is current.
         for (Step s : Step.values()) {
             VBox form = new VBox(6);
@@ -284,7 +299,10 @@ public final class CaseView {
             }
             case APOLOGISE -> {
                 notes.setPromptText(texts.t("winback.apology.prompt"));
-                form.getChildren().addAll(new javafx.scene.layout.FlowPane(16, 6, phoned, letter), label("winback.field.notes"), notes);
+                javafx.scene.layout.FlowPane how = new javafx.scene.layout.FlowPane(16, 6, phoned, letter);
+                if (letters != null) how.getChildren().add(writeLetter);
+                how.setAlignment(Pos.CENTER_LEFT);
+                form.getChildren().addAll(how, label("winback.field.notes"), notes);
             }
             case EXPLAIN -> {
                 notes.setPromptText(texts.t("winback.notes.prompt"));

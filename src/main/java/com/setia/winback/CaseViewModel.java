@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.setia.common.TaskRunner;
+import com.setia.letter.LetterFacts;
 
 /**
  * One win-back case on screen: the act-fast clock, the four steps (the next one as a form), and closing. Refused
@@ -198,6 +199,28 @@ public final class CaseViewModel {
                 closeErrors.setAll(keys(e));
             }
         });
+    }
+
+    /**
+     * Gathers what the apology letter needs: the customer as stored, and what went wrong and what we offer as far
+     * as the case (or the form) knows yet; the letter shows a hint where something is still missing.
+     */
+    public void prepareLetter(java.util.function.Consumer<LetterFacts> onReady) {
+        CaseDetail d = detail.get();
+        if (d == null) return;
+        long caseId = d.winbackCase().id();
+        String typedWrong = StepDraft.clean(whatWentWrong.get());
+        String wrong = d.step(Step.EXPLAIN).map(StepRecord::whatWentWrong).orElse(typedWrong);
+        String typedOffer = StepDraft.clean(offer.get());
+        String offered = d.step(Step.OLIVE_BRANCH).map(StepRecord::offer).orElse(typedOffer);
+        runner.run(() -> service.customerOf(caseId),
+                c -> onReady.accept(LetterFacts.forCase(c, caseId, LocalDate.now(clock), wrong, offered)),
+                e -> stepErrors.setAll("winback.error.loadFailed"));
+    }
+
+    /** A letter for this case was printed or saved: the apology step counts it. */
+    public void letterStored() {
+        letterSent.set(true);
     }
 
     static List<String> keys(Throwable e) {

@@ -27,6 +27,7 @@ import com.setia.incident.DateFields;
 import com.setia.incident.Incident;
 import com.setia.incident.IncidentFormView;
 import com.setia.incident.IncidentService;
+import com.setia.letter.LetterComposer;
 
 /**
  * The "Timeline" tab of a customer's page: log an incident, open a win-back case and walk it, and everything that
@@ -38,8 +39,12 @@ public final class TimelinePanel implements CustomerPanel {
     private final TaskRunner runner;
     private final Clock clock;
     private final I18n i18n;
+    private final LetterComposer letters;
 
-    public TimelinePanel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, I18n i18n) {
+    /** @param letters writes the apology letter from step 2; null leaves that button out */
+    public TimelinePanel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, I18n i18n,
+            LetterComposer letters) {
+        this.letters = letters;
         this.service = service;
         this.incidents = incidents;
         this.runner = runner;
@@ -62,7 +67,7 @@ public final class TimelinePanel implements CustomerPanel {
     public Node create(Customer customer, Host host) {
         TimelineViewModel vm = new TimelineViewModel(service, incidents, runner, clock, customer.id());
         vm.setOnCustomerChanged(() -> host.customerChanged(customer.id()));
-        Node view = new View(vm, i18n, clock.getZone()).root();
+        Node view = new View(vm, i18n, clock.getZone(), letters).root();
         vm.load();
         return view;
     }
@@ -75,7 +80,7 @@ public final class TimelinePanel implements CustomerPanel {
         private final VBox entries = new VBox();
         private final ScrollPane root;
 
-        View(TimelineViewModel vm, I18n i18n, ZoneId zone) {
+        View(TimelineViewModel vm, I18n i18n, ZoneId zone, LetterComposer letters) {
             this.vm = vm;
             this.texts = new WinbackTexts(i18n);
             this.zone = zone;
@@ -114,7 +119,7 @@ public final class TimelinePanel implements CustomerPanel {
             form.visibleProperty().bind(vm.incidentFormShownProperty());
             form.managedProperty().bind(form.visibleProperty());
 
-            Node caseView = new CaseView(vm.caseViewModel(), i18n).root();
+            Node caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
 
             Label title = new Label(texts.t("winback.timeline.title"));
             title.getStyleClass().add("section-subtitle");

@@ -10,14 +10,17 @@ import javafx.scene.Node;
 import com.setia.app.Section;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.I18n;
+import com.setia.letter.LetterComposer;
 
 /** "Today": what needs the owner now. The view-model outlives the views, so a language switch loses nothing. */
 public final class TodaySection implements Section {
     private final TodayViewModel vm;
     private final I18n i18n;
     private final Clock clock;
+    private final LetterComposer letters;
 
-    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n) {
+    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters) {
+        this.letters = letters;
         this.vm = new TodayViewModel(service, runner, clock);
         this.i18n = i18n;
         this.clock = clock;
@@ -40,7 +43,7 @@ public final class TodaySection implements Section {
 
     @Override
     public Node createView() {
-        return new TodayView(vm, i18n, clock).root();
+        return new TodayView(vm, i18n, clock, letters).root();
     }
 
     @Override

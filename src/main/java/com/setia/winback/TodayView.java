@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
 import com.setia.incident.DateFields;
+import com.setia.letter.LetterComposer;
 
 /** The today list on the left, the chosen case or follow-up on the right. */
 public final class TodayView {
@@ -39,10 +40,10 @@ public final class TodayView {
     private final Node followUpForm;
     private final Label emptyDetail = new Label();
 
-    public TodayView(TodayViewModel vm, I18n i18n, Clock clock) {
+    public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters) {
         this.vm = vm;
         this.texts = new WinbackTexts(i18n);
-        this.caseView = new CaseView(vm.caseViewModel(), i18n).root();
+        this.caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
         this.followUpForm = followUpForm();
         build();
     }

@@ -10,6 +10,7 @@ import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
 import com.setia.incident.IncidentService;
+import com.setia.letter.LetterComposer;
 import com.setia.reasons.ReasonChecklistPanel;
 import com.setia.reasons.ReasonService;
 
@@ -26,13 +27,18 @@ public final class WinbackModule {
     private final List<CustomerPanel> customerPanels;
 
     public WinbackModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n) {
+        this(jdbi, clock, runner, i18n, null);
+    }
+
+    /** @param letters the letters feature's entry point, for the apology letter of step 2 (null: no letters) */
+    public WinbackModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n, LetterComposer letters) {
         this.incidents = new IncidentService(jdbi, clock);
         this.reasons = new ReasonService(jdbi, clock);
         this.winback = new WinbackService(jdbi, clock);
-        this.today = new TodaySection(winback, runner, clock, i18n);
-        this.board = new WinbackSection(winback, reasons, runner, clock, i18n);
+        this.today = new TodaySection(winback, runner, clock, i18n, letters);
+        this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters);
         this.customerPanels = List.of(
-                new TimelinePanel(winback, incidents, runner, clock, i18n),
+                new TimelinePanel(winback, incidents, runner, clock, i18n, letters),
                 new ReasonChecklistPanel(reasons, runner, clock, i18n));
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import com.setia.app.Section;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.I18n;
+import com.setia.letter.LetterComposer;
 import com.setia.reasons.ReasonOverviewViewModel;
 import com.setia.reasons.ReasonService;
 
@@ -19,8 +20,11 @@ public final class WinbackSection implements Section {
     private final ReasonOverviewViewModel reasons;
     private final I18n i18n;
     private final Clock clock;
+    private final LetterComposer letters;
 
-    public WinbackSection(WinbackService service, ReasonService reasonService, TaskRunner runner, Clock clock, I18n i18n) {
+    public WinbackSection(WinbackService service, ReasonService reasonService, TaskRunner runner, Clock clock, I18n i18n,
+            LetterComposer letters) {
+        this.letters = letters;
         this.cases = new CasesViewModel(service, runner, clock);
         this.reasons = new ReasonOverviewViewModel(reasonService, runner);
         this.i18n = i18n;
@@ -44,7 +48,7 @@ public final class WinbackSection implements Section {
 
     @Override
     public Node createView() {
-        return new WinbackView(cases, reasons, i18n, clock).root();
+        return new WinbackView(cases, reasons, i18n, clock, letters).root();
     }
 
     @Override

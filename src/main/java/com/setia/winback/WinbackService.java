@@ -197,6 +197,15 @@ public final class WinbackService {
         });
     }
 
+    /** The customer of a case, as stored now (e.g. for the apology letter's address and language). */
+    public Customer customerOf(long caseId) {
+        return jdbi.inTransaction(h -> {
+            WinbackCase c = h.attach(WinbackDao.class).findCase(caseId)
+                    .orElseThrow(() -> new NoSuchElementException("No case " + caseId));
+            return h.attach(CustomerDao.class).find(c.customerId()).orElseThrow();
+        });
+    }
+
     public CaseDetail detail(long caseId) {
         return jdbi.inTransaction(h -> detail(h, caseId));
     }

@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
 import com.setia.incident.DateFields;
+import com.setia.letter.LetterComposer;
 import com.setia.reasons.ReasonOverviewView;
 import com.setia.reasons.ReasonOverviewViewModel;
 
@@ -42,8 +43,10 @@ public final class WinbackView {
     private final I18n i18n;
     private final Clock clock;
     private final VBox root = new VBox(12);
+    private final LetterComposer letters;
 
-    public WinbackView(CasesViewModel vm, ReasonOverviewViewModel reasons, I18n i18n, Clock clock) {
+    public WinbackView(CasesViewModel vm, ReasonOverviewViewModel reasons, I18n i18n, Clock clock, LetterComposer letters) {
+        this.letters = letters;
         this.vm = vm;
         this.reasons = reasons;
         this.i18n = i18n;
@@ -102,7 +105,7 @@ public final class WinbackView {
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         empty.visibleProperty().bind(vm.selectedProperty().isNull());
-        Node caseView = new CaseView(vm.caseViewModel(), i18n).root();
+        Node caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
         VBox caseBox = new VBox(caseView);
         caseBox.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(caseBox);

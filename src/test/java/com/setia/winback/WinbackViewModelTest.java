@@ -222,6 +222,28 @@ class WinbackViewModelTest {
     }
 
     @Test
+    void theApologyLetterGetsTheCaseFactsAndCountsForStepTwo() {
+        long id = service.open(siti.id(), null).winbackCase().id();
+        CaseViewModel vm = caseFor(id);
+        vm.stepNotesProperty().set("Phoned");
+        vm.recordStep();
+        vm.whatWentWrongProperty().set("We sent the wrong colour");
+        java.util.List<com.setia.letter.LetterFacts> facts = new java.util.ArrayList<>();
+        vm.prepareLetter(facts::add);
+        assertThat(facts).singleElement().satisfies(f -> {
+            assertThat(f.customerId()).isEqualTo(siti.id());
+            assertThat(f.caseId()).isEqualTo(id);
+            assertThat(f.customerName()).isEqualTo("Siti");
+            assertThat(f.whatWentWrong()).isEqualTo("We sent the wrong colour");
+            assertThat(f.offer()).isNull();
+            assertThat(f.date()).isEqualTo(today);
+        });
+        vm.letterStored();
+        vm.recordStep();
+        assertThat(vm.detailProperty().get().step(Step.APOLOGISE).orElseThrow().letterSent()).isTrue();
+    }
+
+    @Test
     void openCasesListShowsProgress() {
         long id = service.open(siti.id(), null).winbackCase().id();
         CasesViewModel vm = new CasesViewModel(service, TaskRunner.DIRECT, clock);
