@@ -114,12 +114,51 @@ public final class CaseView {
         vm.levelProperty().addListener((o, a, b) -> refreshClock());
         refresh();
 
+        // Recording a step rebuilds the ladder; keep the surrounding scroll where the owner was working.
+        root.addEventFilter(javafx.event.ActionEvent.ACTION, e -> rememberScroll());
+        vm.detailProperty().addListener((o, a, b) -> restoreScroll());
+
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) ticker.play();
             else ticker.stop();
         });
+    }
+
+    private javafx.scene.control.ScrollPane scrollPane;
+    private double scrollOffset = -1;
+
+    private void rememberScroll() {
+        scrollPane = null;
+        for (Node n = root.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane sp) {
+                scrollPane = sp;
+                break;
+            }
+        }
+        scrollOffset = scrollPane == null ? -1 : scrollPane.getVvalue() * scrollExtra(scrollPane);
+    }
+
+    private void restoreScroll() {
+        if (scrollPane == null || scrollOffset < 0) return;
+        javafx.scene.control.ScrollPane sp = scrollPane;
+        double offset = scrollOffset;
+        scrollOffset = -1;
+        Runnable apply = () -> {
+            sp.layout();
+            double extra = scrollExtra(sp);
+            if (extra > 0) sp.setVvalue(Math.min(1, offset / extra));
+        };
+        javafx.application.Platform.runLater(() -> {
+            apply.run();
+            javafx.application.Platform.runLater(apply);
+        });
+    }
+
+    private static double scrollExtra(javafx.scene.control.ScrollPane sp) {
+        Node content = sp.getContent();
+        return content == null ? 0 : Math.max(0, content.getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight());
     }
 
     private void refresh() {
@@ -288,9 +327,18 @@ public final class CaseView {
     private void placeSharedControls(TextArea notes, CheckBox phoned, CheckBox letter, TextArea wrong, TextField offer, TextField value) {
         CaseDetail d = vm.detailProperty().get();
         Step next = d == null ? null : d.nextStep().orElse(null);
+        // Moving the focused button out of the scene would send the focus (and the scroll) elsewhere: keep it here.
+        boolean hadFocus = java.util.stream.Stream.of(stepDone, notes, phoned, letter, wrong, offer, value).anyMatch(Node::isFocused);
         stepForms.values().forEach(f -> ((VBox) f).getChildren().clear());
         if (next == null) return;
         VBox form = (VBox) stepForms.get(next);
+        Node first = switch (next) {
+            case ACT_FAST -> notes;
+            case APOLOGISE -> phoned;
+            case EXPLAIN -> wrong;
+            case OLIVE_BRANCH -> offer;
+        };
+        if (hadFocus) javafx.application.Platform.runLater(first::requestFocus);
         switch (next) {
             case ACT_FAST -> {
                 notes.setPromptText(texts.t("winback.actFast.prompt"));
