@@ -15,6 +15,7 @@ import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
 import com.setia.letter.LettersModule;
 import com.setia.store.Database;
+import com.setia.winback.WinbackModule;
 
 /**
  * The one place where Setia is wired together, by constructors. Each feature's services are made here once;
@@ -37,10 +38,14 @@ public final class CompositionRoot {
 
         LettersModule letters = new LettersModule(database.jdbi(), clock, runner, i18n);
         this.letterComposer = letters.composer();
+        WinbackModule winback = new WinbackModule(database.jdbi(), clock, runner, i18n, letterComposer);
 
-        List<CustomerPanel> customerPanels = new ArrayList<>(letters.customerPanels());
+        List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
+        customerPanels.addAll(letters.customerPanels());
         this.sections = List.of(
+                winback.todaySection(),
                 new CustomerSection(customers, customerPanels, i18n, runner),
+                winback.winbackSection(),
                 letters.settingsSection());
     }
 

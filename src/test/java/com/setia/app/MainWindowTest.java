@@ -45,6 +45,7 @@ class MainWindowTest {
         root = new CompositionRoot(database, new I18n(Language.EN), new UiPreferences(prefsDir), Clock.systemDefaultZone(),
                 TaskRunner.DIRECT);
         shell = root.show(stage);
+        shell.show("customers"); // the app lands on "Today"; these tests drive the customer book
     }
 
     @AfterEach

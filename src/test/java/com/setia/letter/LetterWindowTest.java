@@ -59,7 +59,7 @@ class LetterWindowTest {
         root = new CompositionRoot(database, new I18n(Language.EN), new UiPreferences(prefsDir), clock, TaskRunner.DIRECT);
         siti = root.customers().create(new CustomerDraft("Siti Aminah", Salutation.MRS, "012-345 6789", null,
                 "Jalan Tun Razak", Language.MS, null, null, CustomerStatus.ACTIVE));
-        root.show(stage);
+        root.show(stage).show("customers"); // the app lands on "Today"; this test drives the customer page
     }
 
     @AfterEach

@@ -1,0 +1,81 @@
+package com.setia.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Jdbi;
+
+/** Logging and reading incidents. Each method is one transaction; every draft is validated here. */
+public final class IncidentService {
+    static final int SAID_MAX = 4000;
+    static final int WANTS_MAX = 2000;
+    static final int CUES_MAX = 2000;
+    /** A little slack for a PC clock that runs behind the owner's watch. */
+    static final Duration FUTURE_SLACK = Duration.ofMinutes(5);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public IncidentService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public List<IncidentViolation> check(IncidentDraft raw) {
+        List<IncidentViolation> out = new ArrayList<>();
+        IncidentDraft d = raw.normalised();
+        if (d.occurredAt() == null) {
+            out.add(new IncidentViolation(IncidentField.OCCURRED_AT, "incident.error.whenRequired"));
+        } else if (d.occurredAt().isAfter(clock.instant().plus(FUTURE_SLACK))) {
+            out.add(new IncidentViolation(IncidentField.OCCURRED_AT, "incident.error.whenFuture"));
+        }
+        if (d.channel() == null) {
+            out.add(new IncidentViolation(IncidentField.CHANNEL, "incident.error.channelRequired"));
+        }
+        if (d.customerSaid() == null) {
+            out.add(new IncidentViolation(IncidentField.CUSTOMER_SAID, "incident.error.saidRequired"));
+        } else if (d.customerSaid().length() > SAID_MAX) {
+            out.add(new IncidentViolation(IncidentField.CUSTOMER_SAID, "incident.error.tooLong"));
+        }
+        if (d.severity() == null) {
+            out.add(new IncidentViolation(IncidentField.SEVERITY, "incident.error.severityRequired"));
+        }
+        if (d.customerWants() != null && d.customerWants().length() > WANTS_MAX) {
+            out.add(new IncidentViolation(IncidentField.CUSTOMER_WANTS, "incident.error.tooLong"));
+        }
+        if (d.cues() != null && d.cues().length() > CUES_MAX) {
+            out.add(new IncidentViolation(IncidentField.CUES, "incident.error.tooLong"));
+        }
+        return out;
+    }
+
+    public Incident log(IncidentDraft draft) {
+        List<IncidentViolation> violations = check(draft);
+        if (!violations.isEmpty()) {
+            throw new IncidentValidationException(violations);
+        }
+        IncidentDraft d = draft.normalised();
+        return jdbi.inTransaction(h -> {
+            IncidentDao dao = h.attach(IncidentDao.class);
+            if (dao.customerExists(d.customerId()) != 1) {
+                throw new NoSuchElementException("No customer " + d.customerId());
+            }
+            long id = dao.insert(d, clock.instant());
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    public Optional<Incident> find(long id) {
+        return jdbi.withExtension(IncidentDao.class, dao -> dao.find(id));
+    }
+
+    /** The customer's incidents, newest first. */
+    public List<Incident> forCustomer(long customerId) {
+        return jdbi.withExtension(IncidentDao.class, dao -> dao.forCustomer(customerId));
+    }
+}

@@ -1,0 +1,74 @@
+package com.setia.reasons;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.jdbi.v3.core.Jdbi;
+
+/** The ten-reason checklist: ticking, unticking, and the overview across all customers. */
+public final class ReasonService {
+    static final int NOTE_MAX = 1000;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public ReasonService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** Ticks (or updates the tick of) a reason for a customer. The day may not lie in the future. */
+    public ReasonTick tick(long customerId, LossReason reason, LocalDate tickedOn, String note) {
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        List<String> problems = new ArrayList<>();
+        if (reason == null) problems.add("reasons.error.reasonRequired");
+        if (tickedOn == null) {
+            problems.add("reasons.error.dateRequired");
+        } else if (tickedOn.isAfter(LocalDate.now(clock))) {
+            problems.add("reasons.error.dateFuture");
+        }
+        if (cleanNote != null && cleanNote.length() > NOTE_MAX) problems.add("reasons.error.noteTooLong");
+        if (!problems.isEmpty()) {
+            throw new ReasonValidationException(problems);
+        }
+        return jdbi.inTransaction(h -> {
+            ReasonDao dao = h.attach(ReasonDao.class);
+            if (dao.customerExists(customerId) != 1) {
+                throw new NoSuchElementException("No customer " + customerId);
+            }
+            dao.upsert(customerId, reason, tickedOn, cleanNote, clock.instant());
+            return dao.find(customerId, reason).orElseThrow();
+        });
+    }
+
+    public void untick(long customerId, LossReason reason) {
+        jdbi.useTransaction(h -> h.attach(ReasonDao.class).delete(customerId, reason));
+    }
+
+    /** The customer's ticks by reason; reasons not ticked are absent. */
+    public Map<LossReason, ReasonTick> forCustomer(long customerId) {
+        Map<LossReason, ReasonTick> out = new EnumMap<>(LossReason.class);
+        jdbi.withExtension(ReasonDao.class, dao -> dao.forCustomer(customerId)).forEach(t -> out.put(t.reason(), t));
+        return out;
+    }
+
+    /**
+     * How many customers have each reason ticked, every reason included (zero when never ticked), the most
+     * frequent first and, on a tie, in the fixed order i-x.
+     */
+    public List<ReasonCount> overview() {
+        Map<LossReason, Integer> counts = new EnumMap<>(LossReason.class);
+        for (LossReason r : LossReason.values()) counts.put(r, 0);
+        jdbi.withExtension(ReasonDao.class, ReasonDao::counts).forEach(c -> counts.put(c.reason(), c.customers()));
+        return counts.entrySet().stream()
+                .map(e -> new ReasonCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(ReasonCount::customers).reversed().thenComparing(ReasonCount::reason))
+                .toList();
+    }
+}

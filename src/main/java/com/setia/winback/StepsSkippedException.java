@@ -1,0 +1,20 @@
+package com.setia.winback;
+
+import java.util.List;
+
+/**
+ * Not an error but a question: the case would close with these steps not recorded. Nothing was stored; ask the
+ * owner, and close again with {@link CloseRequest#confirmingSkipped()} if they agree.
+ */
+public final class StepsSkippedException extends WinbackException {
+    private final List<Step> skipped;
+
+    public StepsSkippedException(List<Step> skipped) {
+        super("winback.close.confirmSkipped");
+        this.skipped = List.copyOf(skipped);
+    }
+
+    public List<Step> skipped() {
+        return skipped;
+    }
+}

@@ -1,0 +1,57 @@
+package com.setia.winback;
+
+import java.time.Clock;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import javafx.scene.Node;
+
+import com.setia.app.Section;
+import com.setia.common.TaskRunner;
+import com.setia.i18n.I18n;
+import com.setia.letter.LetterComposer;
+
+/** "Today": what needs the owner now. The view-model outlives the views, so a language switch loses nothing. */
+public final class TodaySection implements Section {
+    private final TodayViewModel vm;
+    private final I18n i18n;
+    private final Clock clock;
+    private final LetterComposer letters;
+
+    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters) {
+        this.letters = letters;
+        this.vm = new TodayViewModel(service, runner, clock);
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return "today";
+    }
+
+    @Override
+    public String titleKey() {
+        return "today.nav";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.SUN;
+    }
+
+    @Override
+    public Node createView() {
+        return new TodayView(vm, i18n, clock, letters).root();
+    }
+
+    @Override
+    public void onShown(Node view) {
+        vm.load();
+    }
+
+    public TodayViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,122 @@
+package com.setia.winback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The win-back tables. Calls run inside the transactions that {@link WinbackService} opens. */
+@RegisterRowMapper(WinbackDao.CaseMapper.class)
+@RegisterConstructorMapper(StepRecord.class)
+@RegisterConstructorMapper(FollowUp.class)
+public interface WinbackDao {
+    String CASE_SELECT = "SELECT k.id, k.customer_id, c.name AS customer_name, k.incident_id, k.started_at, k.opened_at, "
+            + "k.first_action_at, k.closed_at, k.outcome, k.follow_up_on, k.let_go_reason, k.closing_note, k.skipped_steps, "
+            + "(SELECT COUNT(*) FROM winback_step s WHERE s.case_id = k.id) AS steps_done "
+            + "FROM winback_case k JOIN customer c ON c.id = k.customer_id ";
+    String STEP_COLUMNS = "case_id, step, done_at, notes, phoned, letter_sent, what_went_wrong, offer, offer_value";
+
+    @SqlUpdate("INSERT INTO winback_case (customer_id, incident_id, started_at, opened_at) "
+            + "VALUES (:customerId, :incidentId, :startedAt, :openedAt)")
+    @GetGeneratedKeys("id")
+    long insertCase(@Bind("customerId") long customerId, @Bind("incidentId") Long incidentId,
+            @Bind("startedAt") Instant startedAt, @Bind("openedAt") Instant openedAt);
+
+    @SqlQuery(CASE_SELECT + "WHERE k.id = :id")
+    Optional<WinbackCase> findCase(@Bind("id") long id);
+
+    @SqlQuery(CASE_SELECT + "WHERE k.closed_at IS NULL ORDER BY k.started_at, k.id")
+    List<WinbackCase> openCases();
+
+    @SqlQuery(CASE_SELECT + "WHERE k.customer_id = :customerId ORDER BY k.opened_at DESC, k.id DESC")
+    List<WinbackCase> casesOf(@Bind("customerId") long customerId);
+
+    @SqlQuery(CASE_SELECT + "WHERE k.outcome = 'KEEP_IN_TOUCH' AND k.follow_up_on IS NOT NULL AND k.follow_up_on <= :day "
+            + "ORDER BY k.follow_up_on, k.id")
+    List<WinbackCase> followUpsDue(@Bind("day") LocalDate day);
+
+    @SqlQuery("SELECT COUNT(*) FROM winback_case WHERE customer_id = :customerId AND closed_at IS NULL")
+    int openCaseCount(@Bind("customerId") long customerId);
+
+    @SqlQuery("SELECT COUNT(*) FROM winback_case WHERE incident_id = :incidentId")
+    int casesForIncident(@Bind("incidentId") long incidentId);
+
+    @SqlUpdate("UPDATE winback_case SET first_action_at = :at WHERE id = :id AND first_action_at IS NULL")
+    int markFirstAction(@Bind("id") long caseId, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE winback_case SET closed_at = :at, outcome = :outcome, follow_up_on = :r.followUpOn, "
+            + "let_go_reason = :letGoReason, closing_note = :note, skipped_steps = :skipped WHERE id = :id AND closed_at IS NULL")
+    int close(@Bind("id") long caseId, @Bind("at") Instant at, @Bind("outcome") Outcome outcome,
+            @BindMethods("r") CloseRequest request, @Bind("letGoReason") String letGoReason, @Bind("note") String note,
+            @Bind("skipped") String skippedSteps);
+
+    @SqlUpdate("UPDATE winback_case SET follow_up_on = :nextOn WHERE id = :id")
+    int setFollowUpOn(@Bind("id") long caseId, @Bind("nextOn") LocalDate nextOn);
+
+    @SqlUpdate("UPDATE winback_case SET outcome = 'WON_BACK', follow_up_on = NULL WHERE id = :id")
+    int markWonBackAfterFollowUp(@Bind("id") long caseId);
+
+    @SqlUpdate("INSERT INTO winback_step (" + STEP_COLUMNS + ") VALUES (:caseId, :d.step, :at, :d.notes, :d.phoned, "
+            + ":d.letterSent, :d.whatWentWrong, :d.offer, :d.offerValue)")
+    int insertStep(@Bind("caseId") long caseId, @BindMethods("d") StepDraft draft, @Bind("at") Instant at);
+
+    @SqlQuery("SELECT " + STEP_COLUMNS + " FROM winback_step WHERE case_id = :caseId ORDER BY done_at, step")
+    List<StepRecord> steps(@Bind("caseId") long caseId);
+
+    @SqlUpdate("INSERT INTO winback_follow_up (case_id, done_at, note, next_on) VALUES (:caseId, :at, :note, :nextOn)")
+    int insertFollowUp(@Bind("caseId") long caseId, @Bind("at") Instant at, @Bind("note") String note,
+            @Bind("nextOn") LocalDate nextOn);
+
+    @SqlQuery("SELECT id, case_id, done_at, note, next_on FROM winback_follow_up WHERE case_id = :caseId ORDER BY done_at, id")
+    List<FollowUp> followUps(@Bind("caseId") long caseId);
+
+    @SqlQuery("SELECT setting_value FROM winback_setting WHERE name = :name")
+    Optional<String> setting(@Bind("name") String name);
+
+    @SqlUpdate("MERGE INTO winback_setting (name, setting_value, updated_at) KEY (name) VALUES (:name, :value, :now)")
+    int putSetting(@Bind("name") String name, @Bind("value") String value, @Bind("now") Instant now);
+
+    /** Maps a case row, with its comma-separated skipped steps, the customer's name and the count of steps done. */
+    final class CaseMapper implements RowMapper<WinbackCase> {
+        @Override
+        public WinbackCase map(ResultSet rs, StatementContext ctx) throws SQLException {
+            long incident = rs.getLong("incident_id");
+            Long incidentId = rs.wasNull() ? null : incident;
+            String outcome = rs.getString("outcome");
+            LocalDate followUp = rs.getObject("follow_up_on", LocalDate.class);
+            return new WinbackCase(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_name"), incidentId,
+                    instant(rs, "started_at"), instant(rs, "opened_at"), instant(rs, "first_action_at"),
+                    instant(rs, "closed_at"), outcome == null ? null : Outcome.valueOf(outcome), followUp,
+                    rs.getString("let_go_reason"), rs.getString("closing_note"), steps(rs.getString("skipped_steps")),
+                    rs.getInt("steps_done"));
+        }
+
+        private static Instant instant(ResultSet rs, String column) throws SQLException {
+            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        }
+
+        private static List<Step> steps(String csv) {
+            if (csv == null || csv.isBlank()) return List.of();
+            List<Step> out = new ArrayList<>();
+            Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Step::valueOf).forEach(out::add);
+            return out;
+        }
+    }
+
+}

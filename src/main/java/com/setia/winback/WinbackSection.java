@@ -1,0 +1,63 @@
+package com.setia.winback;
+
+import java.time.Clock;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+import javafx.scene.Node;
+
+import com.setia.app.Section;
+import com.setia.common.TaskRunner;
+import com.setia.i18n.I18n;
+import com.setia.letter.LetterComposer;
+import com.setia.reasons.ReasonOverviewViewModel;
+import com.setia.reasons.ReasonService;
+
+/** "Win-back": open cases and their steps, which habits cost the most, and the act-fast thresholds. */
+public final class WinbackSection implements Section {
+    private final CasesViewModel cases;
+    private final ReasonOverviewViewModel reasons;
+    private final I18n i18n;
+    private final Clock clock;
+    private final LetterComposer letters;
+
+    public WinbackSection(WinbackService service, ReasonService reasonService, TaskRunner runner, Clock clock, I18n i18n,
+            LetterComposer letters) {
+        this.letters = letters;
+        this.cases = new CasesViewModel(service, runner, clock);
+        this.reasons = new ReasonOverviewViewModel(reasonService, runner);
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return "winback";
+    }
+
+    @Override
+    public String titleKey() {
+        return "winback.nav";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.HEART;
+    }
+
+    @Override
+    public Node createView() {
+        return new WinbackView(cases, reasons, i18n, clock, letters).root();
+    }
+
+    @Override
+    public void onShown(Node view) {
+        cases.load();
+        reasons.load();
+    }
+
+    public CasesViewModel cases() {
+        return cases;
+    }
+}

@@ -1,0 +1,314 @@
+package com.setia.winback;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import com.setia.customer.Customer;
+import com.setia.customer.CustomerDao;
+import com.setia.customer.CustomerStatus;
+import com.setia.incident.Incident;
+import com.setia.incident.IncidentDao;
+
+/**
+ * The win-back use cases: open a case, walk the four steps in order, close it, keep in touch, and the today
+ * list. Each method is one transaction; the customer's status changes in the same transaction as the case.
+ */
+public final class WinbackService {
+    static final int TEXT_MAX = 2000;
+    static final int REASON_MAX = 1000;
+    static final String AMBER_KEY = "actFast.amberHours";
+    static final String RED_KEY = "actFast.redHours";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public WinbackService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a case for a customer, from an incident of theirs or (incidentId null) because they left. The act-fast
+     * clock starts at the incident's time, else now. An ACTIVE customer becomes AT_RISK.
+     */
+    public CaseDetail open(long customerId, Long incidentId) {
+        return jdbi.inTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            CustomerDao customers = h.attach(CustomerDao.class);
+            Customer customer = customers.find(customerId).orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
+            Instant now = clock.instant();
+            Instant startedAt = now;
+            if (incidentId != null) {
+                Incident incident = h.attach(IncidentDao.class).find(incidentId)
+                        .filter(i -> i.customerId() == customerId)
+                        .orElseThrow(() -> new NoSuchElementException("No incident " + incidentId + " of customer " + customerId));
+                startedAt = incident.occurredAt();
+            }
+            if (dao.openCaseCount(customerId) > 0) {
+                throw new WinbackException("winback.error.alreadyOpen");
+            }
+            long id = dao.insertCase(customerId, incidentId, startedAt, now);
+            if (customer.status() == CustomerStatus.ACTIVE) {
+                customers.updateStatus(customerId, CustomerStatus.AT_RISK, now);
+            }
+            return detail(h, id);
+        });
+    }
+
+    /** Records the next step done. Steps go in order; the first one recorded is the case's first action. */
+    public CaseDetail recordStep(long caseId, StepDraft raw) {
+        StepDraft d = raw.normalised();
+        List<String> problems = new ArrayList<>();
+        if (d.step() == null) {
+            throw new WinbackException("winback.error.stepRequired");
+        }
+        if (d.notes() != null && d.notes().length() > TEXT_MAX) problems.add("winback.error.tooLong");
+        switch (d.step()) {
+            case ACT_FAST -> {
+                if (d.notes() == null) problems.add("winback.error.actFastNotesRequired");
+            }
+            case APOLOGISE -> {
+                if (!d.phoned() && !d.letterSent()) problems.add("winback.error.apologyHowRequired");
+            }
+            case EXPLAIN -> {
+                if (d.whatWentWrong() == null) problems.add("winback.error.whatWentWrongRequired");
+                else if (d.whatWentWrong().length() > TEXT_MAX) problems.add("winback.error.tooLong");
+            }
+            case OLIVE_BRANCH -> {
+                if (d.offer() == null) problems.add("winback.error.offerRequired");
+                else if (d.offer().length() > REASON_MAX) problems.add("winback.error.tooLong");
+                if (d.offerValue() != null && d.offerValue().signum() < 0) problems.add("winback.error.offerValueNegative");
+                if (d.offerValue() != null && d.offerValue().compareTo(new BigDecimal("999999999999")) > 0) {
+                    problems.add("winback.error.offerValueTooLarge");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new WinbackException(problems);
+        }
+        return jdbi.inTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            CaseDetail current = detail(h, caseId);
+            if (!current.winbackCase().isOpen()) {
+                throw new WinbackException("winback.error.caseClosed");
+            }
+            if (current.step(d.step()).isPresent()) {
+                throw new WinbackException("winback.error.stepAlreadyDone");
+            }
+            if (current.nextStep().orElseThrow() != d.step()) {
+                throw new WinbackException("winback.error.stepOutOfOrder");
+            }
+            Instant now = clock.instant();
+            dao.insertStep(caseId, d, now);
+            dao.markFirstAction(caseId, now);
+            return detail(h, caseId);
+        });
+    }
+
+    /**
+     * Closes a case. Keep in touch needs a follow-up date from today on, let go needs a reason. If steps were
+     * not recorded, throws {@link StepsSkippedException} unless the request confirms it; the skipped steps are
+     * then stored with the case. The customer's status follows the outcome.
+     */
+    public CaseDetail close(long caseId, CloseRequest request) {
+        List<String> problems = new ArrayList<>();
+        String reason = StepDraft.clean(request.letGoReason());
+        String note = StepDraft.clean(request.note());
+        Outcome outcome = request.outcome();
+        if (outcome == null) {
+            throw new WinbackException("winback.error.outcomeRequired");
+        }
+        LocalDate followUpOn = outcome == Outcome.KEEP_IN_TOUCH ? request.followUpOn() : null;
+        if (outcome == Outcome.KEEP_IN_TOUCH) {
+            if (followUpOn == null) problems.add("winback.error.followUpRequired");
+            else if (followUpOn.isBefore(LocalDate.now(clock))) problems.add("winback.error.followUpPast");
+        }
+        if (outcome == Outcome.LET_GO) {
+            if (reason == null) problems.add("winback.error.letGoReasonRequired");
+            else if (reason.length() > REASON_MAX) problems.add("winback.error.tooLong");
+        } else {
+            reason = null;
+        }
+        if (note != null && note.length() > TEXT_MAX) problems.add("winback.error.tooLong");
+        if (!problems.isEmpty()) {
+            throw new WinbackException(problems);
+        }
+        CloseRequest cleaned = new CloseRequest(outcome, followUpOn, reason, note, request.confirmSkipped());
+        String finalReason = reason;
+        return jdbi.inTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            CaseDetail current = detail(h, caseId);
+            if (!current.winbackCase().isOpen()) {
+                throw new WinbackException("winback.error.caseClosed");
+            }
+            Map<Step, StepRecord> done = current.stepsByKind();
+            List<Step> skipped = java.util.Arrays.stream(Step.values()).filter(s -> !done.containsKey(s)).toList();
+            if (!skipped.isEmpty() && !cleaned.confirmSkipped()) {
+                throw new StepsSkippedException(skipped);
+            }
+            Instant now = clock.instant();
+            String skippedCsv = skipped.isEmpty() ? null : skipped.stream().map(Step::name).collect(Collectors.joining(","));
+            dao.close(caseId, now, outcome, cleaned, finalReason, note, skippedCsv);
+            h.attach(CustomerDao.class).updateStatus(current.winbackCase().customerId(), outcome.customerStatus(), now);
+            return detail(h, caseId);
+        });
+    }
+
+    /**
+     * Records a keep-in-touch follow-up. {@code nextOn} plans the next one (after today), null ends them; when the
+     * customer is back, {@code wonBack} closes the matter as won back and the customer's status follows.
+     */
+    public CaseDetail recordFollowUp(long caseId, String note, LocalDate nextOn, boolean wonBack) {
+        String n = StepDraft.clean(note);
+        List<String> problems = new ArrayList<>();
+        LocalDate next = wonBack ? null : nextOn;
+        if (next != null && !next.isAfter(LocalDate.now(clock))) problems.add("winback.error.nextFollowUpAfterToday");
+        if (n != null && n.length() > TEXT_MAX) problems.add("winback.error.tooLong");
+        if (!problems.isEmpty()) {
+            throw new WinbackException(problems);
+        }
+        return jdbi.inTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            WinbackCase c = detail(h, caseId).winbackCase();
+            if (c.outcome() != Outcome.KEEP_IN_TOUCH) {
+                throw new WinbackException("winback.error.notKeepingInTouch");
+            }
+            Instant now = clock.instant();
+            dao.insertFollowUp(caseId, now, n, next);
+            if (wonBack) {
+                dao.markWonBackAfterFollowUp(caseId);
+                h.attach(CustomerDao.class).updateStatus(c.customerId(), CustomerStatus.WON_BACK, now);
+            } else {
+                dao.setFollowUpOn(caseId, next);
+            }
+            return detail(h, caseId);
+        });
+    }
+
+    /** The customer of a case, as stored now (e.g. for the apology letter's address and language). */
+    public Customer customerOf(long caseId) {
+        return jdbi.inTransaction(h -> {
+            WinbackCase c = h.attach(WinbackDao.class).findCase(caseId)
+                    .orElseThrow(() -> new NoSuchElementException("No case " + caseId));
+            return h.attach(CustomerDao.class).find(c.customerId()).orElseThrow();
+        });
+    }
+
+    public CaseDetail detail(long caseId) {
+        return jdbi.inTransaction(h -> detail(h, caseId));
+    }
+
+    /** Open cases, the oldest start first. */
+    public List<WinbackCase> openCases() {
+        return jdbi.withExtension(WinbackDao.class, WinbackDao::openCases);
+    }
+
+    /** A customer's cases, newest first. */
+    public List<CaseDetail> casesOf(long customerId) {
+        return jdbi.inTransaction(h -> h.attach(WinbackDao.class).casesOf(customerId).stream()
+                .map(c -> detail(h, c.id())).toList());
+    }
+
+    /** Incidents and case events of a customer, newest first. */
+    public List<TimelineEntry> timeline(long customerId) {
+        return jdbi.inTransaction(h -> {
+            List<TimelineEntry> out = new ArrayList<>();
+            for (Incident i : h.attach(IncidentDao.class).forCustomer(customerId)) {
+                out.add(new TimelineEntry(i.occurredAt(), TimelineEntry.Kind.INCIDENT, i, null, null, null));
+            }
+            for (WinbackCase c : h.attach(WinbackDao.class).casesOf(customerId)) {
+                CaseDetail d = detail(h, c.id());
+                out.add(new TimelineEntry(c.openedAt(), TimelineEntry.Kind.CASE_OPENED, d.incident(), c, null, null));
+                d.steps().forEach(s -> out.add(new TimelineEntry(s.doneAt(), TimelineEntry.Kind.STEP_DONE, null, c, s, null)));
+                if (c.closedAt() != null) {
+                    out.add(new TimelineEntry(c.closedAt(), TimelineEntry.Kind.CASE_CLOSED, null, c, null, null));
+                }
+                d.followUps().forEach(f -> out.add(new TimelineEntry(f.doneAt(), TimelineEntry.Kind.FOLLOW_UP, null, c, null, f)));
+            }
+            out.sort(Comparator.comparing(TimelineEntry::at).thenComparing(e -> e.kind().ordinal()).reversed());
+            return out;
+        });
+    }
+
+    /**
+     * What needs the owner today: open cases with no action yet that are past the amber threshold, and keep-in-touch
+     * follow-ups due today or earlier. Oldest first, by the moment each became due.
+     */
+    public List<TodayItem> today() {
+        ActFastThresholds thresholds = thresholds();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock);
+        return jdbi.inTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            List<TodayItem> out = new ArrayList<>();
+            for (WinbackCase c : dao.openCases()) {
+                Duration elapsed = c.actFastElapsed(now);
+                ActFastLevel level = thresholds.level(elapsed);
+                if (c.firstActionAt() == null && level != ActFastLevel.CALM) {
+                    out.add(new TodayItem(TodayItem.Kind.ACT_FAST, c.id(), c.customerId(), c.customerName(),
+                            c.startedAt().plus(Duration.ofHours(thresholds.amberHours())), elapsed, level, null));
+                }
+            }
+            for (WinbackCase c : dao.followUpsDue(today)) {
+                out.add(new TodayItem(TodayItem.Kind.FOLLOW_UP, c.id(), c.customerId(), c.customerName(),
+                        c.followUpOn().atStartOfDay(clock.getZone()).toInstant(), null, null, c.followUpOn()));
+            }
+            out.sort(Comparator.comparing(TodayItem::dueSince).thenComparing(TodayItem::caseId));
+            return out;
+        });
+    }
+
+    public ActFastThresholds thresholds() {
+        return jdbi.withExtension(WinbackDao.class, dao -> new ActFastThresholds(
+                hours(dao, AMBER_KEY, ActFastThresholds.DEFAULT.amberHours()),
+                hours(dao, RED_KEY, ActFastThresholds.DEFAULT.redHours())));
+    }
+
+    /** Stores the owner's thresholds: at least one hour, red after amber, at most {@link ActFastThresholds#MAX_HOURS}. */
+    public ActFastThresholds saveThresholds(ActFastThresholds t) {
+        List<String> problems = new ArrayList<>();
+        if (t.amberHours() < 1 || t.redHours() < 1) problems.add("winback.error.thresholdTooSmall");
+        if (t.amberHours() > ActFastThresholds.MAX_HOURS || t.redHours() > ActFastThresholds.MAX_HOURS) {
+            problems.add("winback.error.thresholdTooLarge");
+        }
+        if (t.redHours() <= t.amberHours()) problems.add("winback.error.redNotAfterAmber");
+        if (!problems.isEmpty()) {
+            throw new WinbackException(problems);
+        }
+        jdbi.useTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            dao.putSetting(AMBER_KEY, Integer.toString(t.amberHours()), clock.instant());
+            dao.putSetting(RED_KEY, Integer.toString(t.redHours()), clock.instant());
+        });
+        return thresholds();
+    }
+
+    private static int hours(WinbackDao dao, String key, int fallback) {
+        return dao.setting(key).map(v -> {
+            try {
+                return Integer.parseInt(v.strip());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+
+    private static CaseDetail detail(Handle h, long caseId) {
+        WinbackDao dao = h.attach(WinbackDao.class);
+        WinbackCase c = dao.findCase(caseId).orElseThrow(() -> new NoSuchElementException("No case " + caseId));
+        Incident incident = c.incidentId() == null ? null : h.attach(IncidentDao.class).find(c.incidentId()).orElse(null);
+        return new CaseDetail(c, incident, dao.steps(caseId), dao.followUps(caseId));
+    }
+}
