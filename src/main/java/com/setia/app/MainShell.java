@@ -139,12 +139,14 @@ public final class MainShell {
         VBox nav = new VBox(4);
         nav.setPadding(new Insets(12, 8, 12, 8));
         nav.getStyleClass().add("app-nav");
-        nav.setPrefWidth(210);
+        // At least 210 wide, wider when a language's names need it ("Menangkan kembali"): never cut a name.
+        nav.setMinWidth(210);
         for (Section section : sections) {
             ToggleButton button = new ToggleButton(i18n.t(section.titleKey()), new FontIcon(section.icon()));
             button.setId("nav-" + section.id());
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinWidth(Region.USE_PREF_SIZE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setContentDisplay(ContentDisplay.LEFT);
             button.setGraphicTextGap(10);

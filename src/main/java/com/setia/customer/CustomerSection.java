@@ -45,9 +45,17 @@ public final class CustomerSection implements Section {
         return new CustomerView(list, editor, panels, i18n).root();
     }
 
+    /**
+     * Back on the customer book: other sections (Today, Win-back) may have changed customers meanwhile, so the
+     * list is searched again and the open customer read again; unsaved typing stays, the stored status wins.
+     */
     @Override
     public void onShown(Node view) {
         list.refresh();
+        Customer open = editor.customerProperty().get();
+        if (open != null) {
+            editor.reloadStored(open.id(), list::replace);
+        }
     }
 
     public CustomerListViewModel list() {

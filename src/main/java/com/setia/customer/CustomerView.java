@@ -546,6 +546,7 @@ public final class CustomerView {
             Label details = new Label(contact);
             details.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             VBox box = new VBox(1, name);
+            box.setAlignment(Pos.CENTER_LEFT);
             if (!contact.isEmpty()) box.getChildren().add(details);
             setGraphic(box);
         }
