@@ -68,6 +68,7 @@ public final class CompositionRoot {
         Scene scene = new Scene(shell.root(), 1280, 800);
         Theme.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // also when the stage was shown before with another scene
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         Theme.icons(stage);

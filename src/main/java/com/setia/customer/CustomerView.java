@@ -1,8 +1,5 @@
 package com.setia.customer;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 
@@ -54,14 +51,13 @@ import javafx.util.StringConverter;
 
 import com.setia.i18n.I18n;
 import com.setia.i18n.Language;
+import com.setia.ui.DateFields;
 
 /**
  * The customer book on screen: search and list on the left, the chosen customer's page on the right (details
  * plus the tabs other features add). A thin view: all state lives in the two view-models.
  */
 public final class CustomerView {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
-
     private final CustomerListViewModel list;
     private final CustomerEditorViewModel editor;
     private final List<CustomerPanel> panels;
@@ -314,7 +310,7 @@ public final class CustomerView {
         save.setDefaultButton(false);
         save.disableProperty().bind(editor.busyProperty());
         save.setOnAction(e -> {
-            since.getEditor().commitValue();
+            since.commitValue(); // a date typed but not yet committed (Ctrl+S in the box) is saved too
             editor.save(saved -> list.refresh(() -> select(saved)));
         });
         Button revert = new Button(i18n.t("customer.revert"), new FontIcon("fth-rotate-ccw"));
@@ -404,41 +400,8 @@ public final class CustomerView {
     }
 
     private DatePicker datePicker() {
-        DatePicker picker = new DatePicker();
-        picker.setId("customer-since");
-        picker.setPromptText(i18n.t("customer.field.since.prompt"));
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : DATE.format(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                LocalDate parsed = parseDate(text);
-                // Unreadable text keeps the last good date; the editor text stays for the owner to fix.
-                return parsed == null && text != null && !text.isBlank() ? picker.getValue() : parsed;
-            }
-        });
-        picker.valueProperty().bindBidirectional(editor.customerSinceProperty());
-        picker.getEditor().textProperty().addListener((obs, old, text) ->
-                editor.customerSinceUnreadableProperty().set(text != null && !text.isBlank() && parseDate(text) == null));
-        editor.customerSinceProperty().addListener((obs, old, now) -> {
-            String shown = now == null ? "" : DATE.format(now);
-            if (!shown.equals(picker.getEditor().getText()) && parseDate(picker.getEditor().getText()) != null) {
-                picker.getEditor().setText(shown);
-            }
-        });
-        return picker;
-    }
-
-    static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateFields.picker("customer-since", i18n.t("common.date.prompt"), editor.customerSinceProperty(),
+                editor.customerSinceUnreadableProperty());
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> toText) {

@@ -1,5 +1,7 @@
 package com.setia.incident;
 
+import com.setia.ui.DateFields;
+
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -56,7 +58,7 @@ public final class IncidentFormView {
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         intro.setWrapText(true);
 
-        DatePicker date = DateFields.picker("incident-date", vm.dateProperty(), vm.dateUnreadableProperty());
+        DatePicker date = DateFields.picker("incident-date", i18n.t("common.date.prompt"), vm.dateProperty(), vm.dateUnreadableProperty());
         date.setPrefWidth(160);
         date.setMinWidth(160);
         TextField time = new TextField();

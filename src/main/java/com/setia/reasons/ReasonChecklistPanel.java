@@ -22,7 +22,7 @@ import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
-import com.setia.incident.DateFields;
+import com.setia.ui.DateFields;
 
 /** The "Loss reasons" tab of a customer's page: the ten reasons i-x, each with the day ticked and a note. */
 public final class ReasonChecklistPanel implements CustomerPanel {
@@ -84,7 +84,7 @@ public final class ReasonChecklistPanel implements CustomerPanel {
         row.tickedProperty().addListener((o, a, now) -> check.setSelected(now));
         check.setOnAction(e -> vm.setTicked(row, check.isSelected()));
 
-        DatePicker date = DateFields.picker("reason-date-" + id, row.dateProperty(), row.dateUnreadableProperty());
+        DatePicker date = DateFields.picker("reason-date-" + id, i18n.t("common.date.prompt"), row.dateProperty(), row.dateUnreadableProperty());
         date.setPrefWidth(160);
         date.setMinWidth(160);
         TextField note = new TextField();

@@ -30,7 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import com.setia.i18n.I18n;
-import com.setia.incident.DateFields;
+import com.setia.ui.DateFields;
 import com.setia.incident.Incident;
 import com.setia.letter.LetterComposer;
 
@@ -396,7 +396,7 @@ public final class CaseView {
         group.selectedToggleProperty().addListener((obs, old, now) -> vm.outcomeProperty().set(now == null ? null : (Outcome) now.getUserData()));
         vm.outcomeProperty().addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
 
-        DatePicker followUp = DateFields.picker("close-follow-up", vm.followUpOnProperty(), vm.followUpUnreadableProperty());
+        DatePicker followUp = DateFields.picker("close-follow-up", texts.t("common.date.prompt"), vm.followUpOnProperty(), vm.followUpUnreadableProperty());
         HBox followUpRow = new HBox(8, label("winback.close.followUpOn"), followUp);
         followUpRow.setAlignment(Pos.CENTER_LEFT);
         followUpRow.visibleProperty().bind(vm.outcomeProperty().isEqualTo(Outcome.KEEP_IN_TOUCH));

@@ -23,7 +23,7 @@ import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
-import com.setia.incident.DateFields;
+import com.setia.ui.DateFields;
 import com.setia.incident.Incident;
 import com.setia.incident.IncidentFormView;
 import com.setia.incident.IncidentService;

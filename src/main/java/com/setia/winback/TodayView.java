@@ -27,7 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
-import com.setia.incident.DateFields;
+import com.setia.ui.DateFields;
 import com.setia.letter.LetterComposer;
 
 /** The today list on the left, the chosen case or follow-up on the right. */
@@ -149,7 +149,7 @@ public final class TodayView {
         CheckBox back = new CheckBox(texts.t("today.followUp.wonBack"));
         back.setId("today-follow-up-won-back");
         back.selectedProperty().bindBidirectional(vm.wonBackProperty());
-        DatePicker next = DateFields.picker("today-follow-up-next", vm.nextFollowUpProperty(), vm.nextFollowUpUnreadableProperty());
+        DatePicker next = DateFields.picker("today-follow-up-next", texts.t("common.date.prompt"), vm.nextFollowUpProperty(), vm.nextFollowUpUnreadableProperty());
         Label nextLabel = new Label(texts.t("today.followUp.next"));
         nextLabel.getStyleClass().add("form-label");
         Label nextHint = new Label(texts.t("today.followUp.nextHint"));

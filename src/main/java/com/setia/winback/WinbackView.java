@@ -30,7 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
-import com.setia.incident.DateFields;
+import com.setia.ui.DateFields;
 import com.setia.letter.LetterComposer;
 import com.setia.reasons.ReasonOverviewView;
 import com.setia.reasons.ReasonOverviewViewModel;

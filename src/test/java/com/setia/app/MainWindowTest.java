@@ -92,8 +92,13 @@ class MainWindowTest {
         // Edit
         robot.clickOn("Siti Aminah");
         typeInto(robot, "#customer-name", "Siti Nurhaliza");
+        javafx.scene.control.DatePicker since = robot.lookup("#customer-since").queryAs(javafx.scene.control.DatePicker.class);
+        robot.interact(since::requestFocus);
+        robot.write("1/2/2019");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitForFxEvents();
+        assertThat(root.customers().search("nurhaliza", false, 10).rows()).extracting(Customer::customerSince)
+                .containsExactly(java.time.LocalDate.of(2019, 2, 1));
         typeInto(robot, "#customer-search", "nurhaliza");
         waitForFxEvents();
         assertThat(table(robot).getItems()).extracting(Customer::name).containsExactly("Siti Nurhaliza");

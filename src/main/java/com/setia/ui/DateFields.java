@@ -1,4 +1,4 @@
-package com.setia.incident;
+package com.setia.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
-/** Dates as the shop writes them (day/month/year), for the incident, reason and win-back views. */
+/** Dates as the shop writes them (day/month/year), for every view that shows or asks for a date. */
 public final class DateFields {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d/M/yyyy H:mm");
@@ -39,11 +39,12 @@ public final class DateFields {
     /**
      * A date picker bound both ways to {@code value}, writing d/M/yyyy. Unreadable text keeps the last good date
      * and sets {@code unreadable} (may be null), so the form can say so instead of silently dropping it.
+     * {@code prompt} is the bundle's {@code common.date.prompt} in the owner's language.
      */
-    public static DatePicker picker(String id, ObjectProperty<LocalDate> value, BooleanProperty unreadable) {
+    public static DatePicker picker(String id, String prompt, ObjectProperty<LocalDate> value, BooleanProperty unreadable) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setPromptText("d/m/yyyy");
+        picker.setPromptText(prompt);
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
@@ -60,6 +61,13 @@ public final class DateFields {
         if (unreadable != null) {
             picker.getEditor().textProperty().addListener((obs, old, text) ->
                     unreadable.set(text != null && !text.isBlank() && parse(text) == null));
+            // The form was reset (undo, another record): the box shows the date again, not the old bad text.
+            unreadable.addListener((obs, was, now) -> {
+                String text = picker.getEditor().getText();
+                if (!now && text != null && !text.isBlank() && parse(text) == null) {
+                    picker.getEditor().setText(date(picker.getValue()));
+                }
+            });
         }
         return picker;
     }
