@@ -36,7 +36,7 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = new CustomerService(database.jdbi(), clock);
 
-        LettersModule letters = new LettersModule(database.jdbi(), clock, runner, i18n);
+        LettersModule letters = new LettersModule(database.jdbi(), clock, runner, i18n, database.folder());
         this.letterComposer = letters.composer();
         WinbackModule winback = new WinbackModule(database.jdbi(), clock, runner, i18n, letterComposer);
 

@@ -21,12 +21,14 @@ public final class LettersModule {
     private final List<CustomerPanel> customerPanels;
     private final Section settingsSection;
 
-    public LettersModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n) {
-        this(jdbi, clock, runner, i18n, new SystemLetterPrinter());
+    /** {@code dataDir}: where copies of the logo and signature are kept (null: keep the paths as chosen). */
+    public LettersModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n, java.nio.file.Path dataDir) {
+        this(jdbi, clock, runner, i18n, new SystemLetterPrinter(), dataDir);
     }
 
-    public LettersModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n, LetterPrinter printer) {
-        ShopService shop = new ShopService(jdbi, clock);
+    public LettersModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n, LetterPrinter printer,
+            java.nio.file.Path dataDir) {
+        ShopService shop = new ShopService(jdbi, clock, dataDir);
         LetterService letters = new LetterService(jdbi, clock);
         LetterTemplateService templates = new LetterTemplateService(jdbi, clock);
         LetterOutput output = new LetterOutput(letters, shop, new LetterRenderer(), printer, new LetterFiles());

@@ -1,5 +1,9 @@
 package com.setia.shop;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +18,27 @@ public final class ShopService {
     static final int PHONE_MAX = 40;
     static final int PATH_MAX = 1000;
 
+    static final String IMAGES = "images";
+
     private final Jdbi jdbi;
     private final Clock clock;
+    /** The data folder, where copies of the logo and signature are kept; null keeps the paths as chosen. */
+    private final Path dataDir;
 
     public ShopService(Jdbi jdbi, Clock clock) {
-        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(jdbi, clock, null);
     }
 
-    /** The saved settings, or {@link ShopSettings#EMPTY} before the owner has saved any. */
+    public ShopService(Jdbi jdbi, Clock clock, Path dataDir) {
+        this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.dataDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
+    }
+
+    /** The saved settings, or {@link ShopSettings#EMPTY} before the owner has saved any; image paths are absolute. */
     public ShopSettings load() {
-        return jdbi.withExtension(ShopSettingsDao.class, dao -> dao.find().orElse(ShopSettings.EMPTY));
+        ShopSettings s = jdbi.withExtension(ShopSettingsDao.class, dao -> dao.find().orElse(ShopSettings.EMPTY));
+        return s.withImages(resolve(s.logoPath()), resolve(s.signaturePath()));
     }
 
     /** The bundle keys of what is wrong with these settings; empty when they can be saved. */
@@ -52,12 +66,48 @@ public final class ShopService {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(", ", problems));
         }
-        ShopSettings s = raw.normalised();
-        return jdbi.inTransaction(h -> {
-            ShopSettingsDao dao = h.attach(ShopSettingsDao.class);
-            dao.save(s, clock.instant());
-            return dao.find().orElseThrow();
-        });
+        ShopSettings chosen = raw.normalised();
+        // Copies first: if one cannot be made, nothing is saved and the owner is told.
+        ShopSettings s = chosen.withImages(adopt(chosen.logoPath(), "logo"), adopt(chosen.signaturePath(), "signature"));
+        jdbi.useTransaction(h -> h.attach(ShopSettingsDao.class).save(s, clock.instant()));
+        return load();
+    }
+
+    /**
+     * A picture the owner chose, as stored: a copy in the data folder's {@code images}, named relative to the data
+     * folder, so the letterhead survives the original being moved and goes with the folder into a backup. A path
+     * already in there, or a file that is not there (the letter warns of it), stays as it is.
+     */
+    private String adopt(String path, String kind) {
+        if (path == null || dataDir == null) {
+            return path;
+        }
+        Path chosen = Path.of(path).toAbsolutePath().normalize();
+        Path images = dataDir.resolve(IMAGES);
+        if (chosen.startsWith(images)) {
+            return dataDir.relativize(chosen).toString().replace('\\', '/');
+        }
+        if (!Files.isRegularFile(chosen)) {
+            return path;
+        }
+        String name = chosen.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
+        Path copy = images.resolve(kind + "-" + clock.millis() + ext);
+        try {
+            Files.createDirectories(images);
+            Files.copy(chosen, copy, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new ShopImageException(chosen, e);
+        }
+        return IMAGES + "/" + copy.getFileName();
+    }
+
+    private String resolve(String stored) {
+        if (stored == null || dataDir == null || Path.of(stored).isAbsolute()) {
+            return stored;
+        }
+        return dataDir.resolve(stored).toString();
     }
 
     private static boolean tooLong(String s, int max) {

@@ -2,7 +2,8 @@ package com.setia.shop;
 
 /**
  * The shop's letterhead and the owner who signs its letters. Every field may be empty until the owner fills it in;
- * {@code logoPath} and {@code signaturePath} name image files (PNG or JPEG) on this PC.
+ * {@code logoPath} and {@code signaturePath} name image files (PNG or JPEG) on this PC; {@link ShopService} keeps
+ * its own copies in the data folder, so they go with it into a backup.
  */
 public record ShopSettings(
         String shopName,
@@ -20,6 +21,10 @@ public record ShopSettings(
     public ShopSettings normalised() {
         return new ShopSettings(clean(shopName), clean(address), clean(phone), clean(email), clean(logoPath),
                 clean(ownerName), clean(ownerTitle), clean(signaturePath));
+    }
+
+    public ShopSettings withImages(String logo, String signature) {
+        return new ShopSettings(shopName, address, phone, email, logo, ownerName, ownerTitle, signature);
     }
 
     /** True when the letterhead has what an apology needs: the shop's and the owner's names. */

@@ -102,7 +102,7 @@ public final class ShopSettingsViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
-        error("shop.error.store");
+        error(t instanceof ShopImageException ? "shop.error.imageCopy" : "shop.error.store");
     }
 
     private void error(String key) {

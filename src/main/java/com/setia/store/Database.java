@@ -23,9 +23,11 @@ public final class Database implements AutoCloseable {
     private final Connection keeper;
     private final Jdbi jdbi;
     private final String description;
+    private final Path folder;
 
-    private Database(String url, String description) {
+    private Database(String url, String description, Path folder) {
         this.description = description;
+        this.folder = folder;
         this.pool = JdbcConnectionPool.create(url, "setia", "");
         this.pool.setMaxConnections(8);
         try {
@@ -63,16 +65,21 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: every commit reaches the file before the save returns, so a crash, a kill or a power cut
         // right after "Saved" loses nothing (DurabilityTest). H2's own exit hook closes the store cleanly when the
         // system ends the program.
-        return new Database("jdbc:h2:file:" + file + ";WRITE_DELAY=0", file + ".mv.db");
+        return new Database("jdbc:h2:file:" + file + ";WRITE_DELAY=0", file + ".mv.db", folder.toAbsolutePath());
     }
 
     /** A private in-memory store, migrated like the real one: for tests and benchmarks. */
     public static Database openInMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name, null);
     }
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** The data folder the store lives in, for the files that belong with it; null for an in-memory store. */
+    public Path folder() {
+        return folder;
     }
 
     public String description() {

@@ -3,9 +3,13 @@ package com.setia.shop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestStore;
@@ -53,5 +57,50 @@ class ShopServiceTest {
         assertThat(service.check(bad)).containsExactly("shop.error.tooLong", "shop.error.phoneTooLong");
         assertThatThrownBy(() -> service.save(bad)).isInstanceOf(IllegalArgumentException.class);
         assertThat(service.load().shopName()).isEqualTo("A");
+    }
+
+    @Test
+    void keepsItsOwnCopiesOfThePicturesInTheDataFolder(@TempDir Path home) throws Exception {
+        Path data = home.resolve("data");
+        Path original = Files.write(home.resolve("Logo Kedai.PNG"), new byte[] {1, 2, 3});
+        ShopService withFolder = new ShopService(store.jdbi(), clock, data);
+
+        ShopSettings saved = withFolder.save(new ShopSettings("Toko", null, null, null, original.toString(), "Budi",
+                null, home.resolve("not-there.png").toString()));
+
+        Path copy = Path.of(saved.logoPath());
+        assertThat(copy.getParent()).isEqualTo(data.resolve("images"));
+        assertThat(copy.getFileName().toString()).endsWith(".png");
+        assertThat(Files.readAllBytes(copy)).containsExactly(1, 2, 3);
+        assertThat(saved.signaturePath()).as("a missing file stays as chosen; the letter warns")
+                .isEqualTo(home.resolve("not-there.png").toString());
+        String stored = store.jdbi().withHandle(h -> h.createQuery("SELECT logo_path FROM shop_settings")
+                .mapTo(String.class).one());
+        assertThat(stored).as("relative to the data folder, so a restored backup finds it").startsWith("images/");
+
+        Files.delete(original);
+        assertThat(Files.exists(Path.of(withFolder.load().logoPath()))).isTrue();
+
+        // Saving again does not copy the copy.
+        withFolder.save(withFolder.load());
+        try (var files = Files.list(data.resolve("images"))) {
+            assertThat(files.count()).isEqualTo(1);
+        }
+
+        // The data folder moved (restored on another PC): the letterhead follows it.
+        Path moved = home.resolve("restored");
+        Files.move(data, moved);
+        assertThat(Files.exists(Path.of(new ShopService(store.jdbi(), clock, moved).load().logoPath()))).isTrue();
+    }
+
+    @Test
+    void aPictureThatCannotBeCopiedSavesNothing(@TempDir Path home) throws Exception {
+        service.save(new ShopSettings("Lama", null, null, null, null, "B", null, null));
+        Path data = Files.writeString(home.resolve("data"), "a file where the folder should be");
+        Path logo = Files.write(home.resolve("logo.png"), new byte[] {1});
+        ShopService withFolder = new ShopService(store.jdbi(), clock, data);
+        assertThatThrownBy(() -> withFolder.save(new ShopSettings("Baru", null, null, null, logo.toString(), "B", null, null)))
+                .isInstanceOf(ShopImageException.class);
+        assertThat(service.load().shopName()).isEqualTo("Lama");
     }
 }

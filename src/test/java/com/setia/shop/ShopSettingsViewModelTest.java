@@ -82,4 +82,19 @@ class ShopSettingsViewModelTest {
         assertThat(vm.phoneProperty().get()).hasSize(41);
         assertThat(service.load()).isEqualTo(ShopSettings.EMPTY);
     }
+
+    @Test
+    void aPictureThatCannotBeCopiedIsExplainedAndTheFormKeepsItsValues(@TempDir Path home) throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("data"), "x");
+        Path logo = Files.write(home.resolve("logo.png"), new byte[] {1});
+        ShopSettingsViewModel copying = new ShopSettingsViewModel(
+                new ShopService(store.jdbi(), MutableClock.at("2026-03-01T02:00:00Z"), notAFolder), TaskRunner.DIRECT);
+        copying.load();
+        copying.shopNameProperty().set("Toko Makmur");
+        copying.logoPathProperty().set(logo.toString());
+        copying.save();
+        assertThat(copying.messageKeyProperty().get()).isEqualTo("shop.error.imageCopy");
+        assertThat(copying.shopNameProperty().get()).isEqualTo("Toko Makmur");
+        assertThat(copying.logoPathProperty().get()).isEqualTo(logo.toString());
+    }
 }
