@@ -65,12 +65,14 @@ public final class CompositionRoot {
     /** Builds the main window into {@code stage} and shows it. */
     public MainShell show(Stage stage) {
         shell = new MainShell(sections, i18n, preferences, database.description());
-        Scene scene = new Scene(shell.root(), 1280, 800);
+        // 1280 x 800, or less on a small screen (a 1366 x 768 laptop): never larger than the desktop's free area.
+        javafx.geometry.Rectangle2D desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(shell.root(), Math.min(1280, desk.getWidth()), Math.min(800, desk.getHeight()));
         Theme.apply(scene);
         stage.setScene(scene);
         stage.sizeToScene(); // also when the stage was shown before with another scene
-        stage.setMinWidth(960);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(960, desk.getWidth()));
+        stage.setMinHeight(Math.min(600, desk.getHeight()));
         Theme.icons(stage);
         stage.titleProperty().bind(shell.titleProperty());
         stage.show();
