@@ -49,6 +49,22 @@ public final class CompositionRoot {
                 letters.settingsSection());
     }
 
+    /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */
+    private void placeAsLastTime(Stage stage) {
+        preferences.window().ifPresent(place -> {
+            var onScreen = javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height());
+            if (onScreen.isEmpty() || place.width() < 200 || place.height() < 200) {
+                return;
+            }
+            javafx.geometry.Rectangle2D desk = onScreen.get(0).getVisualBounds();
+            stage.setX(place.x());
+            stage.setY(place.y());
+            stage.setWidth(Math.min(place.width(), desk.getWidth()));
+            stage.setHeight(Math.min(place.height(), desk.getHeight()));
+            stage.setMaximized(place.maximized());
+        });
+    }
+
     public List<Section> sections() {
         return sections;
     }
@@ -75,6 +91,9 @@ public final class CompositionRoot {
         stage.setMinHeight(Math.min(600, desk.getHeight()));
         Theme.icons(stage);
         stage.titleProperty().bind(shell.titleProperty());
+        placeAsLastTime(stage);
+        stage.setOnHidden(e -> preferences.setWindow(new UiPreferences.WindowPlace(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
         return shell;
     }

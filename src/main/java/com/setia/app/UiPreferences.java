@@ -13,12 +13,14 @@ import java.util.Properties;
 import com.setia.i18n.Language;
 
 /**
- * What the window remembers between runs (the UI language), in {@code setia.properties} beside the store.
+ * What the window remembers between runs (the UI language, the window's place), in {@code setia.properties}
+ * beside the store.
  * Read before the store opens, so even "the store is in use" is said in the owner's language.
  */
 public final class UiPreferences {
     public static final String FILE_NAME = "setia.properties";
     private static final String LANGUAGE = "ui.language";
+    private static final String WINDOW = "ui.window.";
 
     private final Path file;
     private final Properties props = new Properties();
@@ -43,6 +45,32 @@ public final class UiPreferences {
 
     public void setLanguage(Language language) {
         props.setProperty(LANGUAGE, language.tag());
+        save();
+    }
+
+    /** Where the main window was when Setia last closed. */
+    public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** The remembered window place, if any was saved and it is readable. */
+    public java.util.Optional<WindowPlace> window() {
+        try {
+            return java.util.Optional.of(new WindowPlace(
+                    Double.parseDouble(props.getProperty(WINDOW + "x")), Double.parseDouble(props.getProperty(WINDOW + "y")),
+                    Double.parseDouble(props.getProperty(WINDOW + "width")),
+                    Double.parseDouble(props.getProperty(WINDOW + "height")),
+                    Boolean.parseBoolean(props.getProperty(WINDOW + "maximized"))));
+        } catch (NullPointerException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void setWindow(WindowPlace place) {
+        props.setProperty(WINDOW + "x", Double.toString(place.x()));
+        props.setProperty(WINDOW + "y", Double.toString(place.y()));
+        props.setProperty(WINDOW + "width", Double.toString(place.width()));
+        props.setProperty(WINDOW + "height", Double.toString(place.height()));
+        props.setProperty(WINDOW + "maximized", Boolean.toString(place.maximized()));
         save();
     }
 

@@ -51,6 +51,16 @@ class AppOptionsTest {
     }
 
     @Test
+    void theWindowPlaceIsRememberedBetweenRuns() {
+        assertThat(new UiPreferences(dir).window()).isEmpty();
+        new UiPreferences(dir).setLanguage(Language.ID);
+        new UiPreferences(dir).setWindow(new UiPreferences.WindowPlace(10, 20, 1100, 700, true));
+        UiPreferences again = new UiPreferences(dir);
+        assertThat(again.window()).contains(new UiPreferences.WindowPlace(10, 20, 1100, 700, true));
+        assertThat(again.language(Locale.ENGLISH)).isEqualTo(Language.ID);
+    }
+
+    @Test
     void aBrokenPreferencesFileOnlyCostsTheRememberedLanguage() throws Exception {
         java.nio.file.Files.writeString(dir.resolve(UiPreferences.FILE_NAME), "ui.language=\\u12");
         assertThat(new UiPreferences(dir).language(Locale.forLanguageTag("ms-MY"))).isEqualTo(Language.MS);

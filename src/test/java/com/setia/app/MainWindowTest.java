@@ -37,9 +37,11 @@ class MainWindowTest {
     private Database database;
     private CompositionRoot root;
     private MainShell shell;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Theme.install();
         database = Database.openInMemory("ui-" + UUID.randomUUID());
         root = new CompositionRoot(database, new I18n(Language.EN), new UiPreferences(prefsDir), Clock.systemDefaultZone(),
@@ -114,6 +116,13 @@ class MainWindowTest {
         assertThat(robot.lookup("#customer-search").queryAs(TextField.class).getText()).isEqualTo("nurhaliza");
         assertThat(robot.lookup("#customer-name").queryAs(TextField.class).getText()).isEqualTo("Siti Nurhaliza");
         assertThat(new UiPreferences(prefsDir).language(java.util.Locale.ENGLISH)).isEqualTo(Language.MS);
+
+        // Closing the window remembers where it was.
+        robot.interact(() -> stage.hide());
+        assertThat(new UiPreferences(prefsDir).window()).hasValueSatisfying(place -> {
+            assertThat(place.width()).isEqualTo(stage.getWidth());
+            assertThat(place.height()).isEqualTo(stage.getHeight());
+        });
     }
 
     @Test
