@@ -191,16 +191,11 @@ public final class TodayView {
             }
             Label name = new Label(item.customerName());
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            Label what;
-            if (item.kind() == TodayItem.Kind.ACT_FAST) {
-                what = new Label(texts.t("today.item.actFast", texts.duration(item.elapsed())), new FontIcon("fth-clock"));
-                what.getStyleClass().addAll("clock-badge", "clock-" + item.level().name());
-            } else {
-                what = new Label(texts.t("today.item.followUp", DateFields.date(item.followUpOn())), new FontIcon("fth-phone-call"));
-                what.getStyleClass().addAll("clock-badge", "clock-DONE");
-            }
-            what.setWrapText(true);
-            what.setMinHeight(Region.USE_PREF_SIZE);
+            Label what = item.kind() == TodayItem.Kind.ACT_FAST
+                    ? WinbackStyles.badge(texts.t("today.item.actFast", texts.duration(item.elapsed())), "fth-clock",
+                            item.level().name())
+                    : WinbackStyles.badge(texts.t("today.item.followUp", DateFields.date(item.followUpOn())),
+                            "fth-phone-call", "DONE");
             VBox box = new VBox(6, name, what);
             box.getStyleClass().add("today-item");
             setGraphic(box);

@@ -200,13 +200,11 @@ public final class WinbackView {
             Label name = new Label(c.customerName());
             name.getStyleClass().add(Styles.TEXT_BOLD);
             ActFastLevel level = vm.levelOf(c);
-            Label clockLabel = new Label(c.firstActionAt() != null
-                    ? texts.t("winback.cases.acted", texts.duration(c.actFastElapsed(clock.instant())))
-                    : texts.t("winback.cases.waiting", texts.duration(c.actFastElapsed(clock.instant()))),
-                    new FontIcon("fth-clock"));
-            clockLabel.setWrapText(true);
-            clockLabel.setMinHeight(Region.USE_PREF_SIZE);
-            clockLabel.getStyleClass().addAll("clock-badge", c.firstActionAt() != null ? "clock-DONE" : "clock-" + level.name());
+            boolean acted = c.firstActionAt() != null;
+            Label clockLabel = WinbackStyles.badge(
+                    texts.t(acted ? "winback.cases.acted" : "winback.cases.waiting",
+                            texts.duration(c.actFastElapsed(clock.instant()))),
+                    "fth-clock", acted ? "DONE" : level.name());
             ProgressBar progress = new ProgressBar(c.stepsDone() / 4.0);
             progress.setMaxWidth(Double.MAX_VALUE);
             progress.getStyleClass().add(Styles.SMALL);
