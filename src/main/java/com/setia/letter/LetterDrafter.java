@@ -31,7 +31,8 @@ public final class LetterDrafter {
         v.put(Placeholder.SALUTATION_NAME, LetterWords.salutationName(facts.salutation(), lang, facts.customerName()));
         v.put(Placeholder.YOU, LetterWords.you(facts.salutation(), lang));
         v.put(Placeholder.CUSTOMER_NAME, facts.customerName());
-        v.put(Placeholder.SHOP_NAME, orEmpty(shop.shopName()));
+        String shopName = blankToNull(shop.shopName());
+        v.put(Placeholder.SHOP_NAME, shopName == null ? LetterWords.ourShop(lang) : shopName);
         v.put(Placeholder.SHOP_ADDRESS, orEmpty(shop.address()));
         v.put(Placeholder.SHOP_PHONE, orEmpty(shop.phone()));
         v.put(Placeholder.OWNER_NAME, orEmpty(shop.ownerName()));

@@ -44,6 +44,15 @@ public final class LetterWords {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", language.locale()).format(date);
     }
 
+    /** Stands in for the shop's name until the owner fills it in, so a sentence never ends in "from ." */
+    public static String ourShop(Language language) {
+        return switch (language) {
+            case MS -> "kedai kami";
+            case ID -> "toko kami";
+            case EN -> "our shop";
+        };
+    }
+
     public static String whatWentWrongHint(Language language) {
         return switch (language) {
             case MS -> "[Terangkan dengan ringkas apa yang berlaku dan mengapa, dari pihak kami.]";

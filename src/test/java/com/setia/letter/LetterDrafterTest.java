@@ -19,6 +19,18 @@ class LetterDrafterTest {
     }
 
     @Test
+    void aLetterBeforeTheShopNameIsSetSaysOurShopNotNothing() {
+        ShopSettings full = shop();
+        ShopSettings noName = new ShopSettings(null, full.address(), full.phone(), full.email(), null,
+                full.ownerName(), full.ownerTitle(), null);
+        LetterContent ms = drafter.draft(facts(Salutation.MRS, Language.MS), DefaultTemplates.of(Language.MS), noName);
+        assertThat(ms.subject()).isEqualTo("Permohonan maaf daripada kedai kami");
+        assertThat(ms.body()).doesNotContain(" .").doesNotContain("{shop_name}");
+        LetterContent id = drafter.draft(facts(Salutation.MR, Language.ID), DefaultTemplates.of(Language.ID), noName);
+        assertThat(id.subject()).isEqualTo("Permohonan maaf dari toko kami");
+    }
+
+    @Test
     void malayLetterAddressesPuanAndApologises() {
         LetterContent c = draft(Salutation.MRS, Language.MS);
         assertThat(c.body()).startsWith("Yang dihormati Puan Siti Aminah,");
@@ -83,10 +95,10 @@ class LetterDrafterTest {
     }
 
     @Test
-    void unknownPlaceholdersStayAndEmptySettingsGiveEmptyText() {
+    void unknownPlaceholdersStayAndEmptySettingsGiveEmptyTextButForTheShopsName() {
         LetterTemplate t = new LetterTemplate(Language.EN, "{shop_name}", "{owner_name}|{unknown}|{date}|{customer_name}", true);
         LetterContent c = drafter.draft(facts(Salutation.MR, Language.EN), t, ShopSettings.EMPTY);
-        assertThat(c.subject()).isEmpty();
+        assertThat(c.subject()).isEqualTo("our shop");
         assertThat(c.body()).isEqualTo("|{unknown}|2 March 2026|Siti Aminah");
     }
 
