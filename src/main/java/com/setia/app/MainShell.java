@@ -65,10 +65,6 @@ public final class MainShell {
         return title.getReadOnlyProperty();
     }
 
-    public String currentSection() {
-        return current;
-    }
-
     /** Shows the section with this id. */
     public void show(String sectionId) {
         Section section = sections.stream().filter(s -> s.id().equals(sectionId)).findFirst()

@@ -39,9 +39,6 @@ public interface CustomerDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id = :id")
     Optional<Customer> find(@Bind("id") long id);
 
-    @SqlQuery("SELECT COUNT(*) FROM customer")
-    int countAll();
-
     @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived FROM customer")
     @RegisterConstructorMapper(IndexRow.class)
     List<IndexRow> indexRows();

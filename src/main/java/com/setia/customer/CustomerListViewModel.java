@@ -67,10 +67,6 @@ public final class CustomerListViewModel {
         return errorKey.getReadOnlyProperty();
     }
 
-    public int pageSize() {
-        return pageSize;
-    }
-
     /** True when more customers match than the list shows. */
     public boolean truncated() {
         return totalMatches.get() > rows.size();

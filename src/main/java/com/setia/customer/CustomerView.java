@@ -23,7 +23,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -35,7 +34,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -50,6 +48,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.StringConverter;
 
 import com.setia.i18n.I18n;
+import com.setia.ui.Banner;
 import com.setia.i18n.Language;
 import com.setia.ui.DateFields;
 
@@ -139,8 +138,7 @@ public final class CustomerView {
             return i18n.t(list.errorKeyProperty().get());
         }
         int total = list.totalMatchesProperty().get();
-        int shown = list.rows().size();
-        return shown < total ? i18n.t("customer.count.partial", shown, total) : i18n.t("customer.count", total);
+        return list.truncated() ? i18n.t("customer.count.partial", list.rows().size(), total) : i18n.t("customer.count", total);
     }
 
     private void buildTable() {
@@ -242,22 +240,7 @@ public final class CustomerView {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
 
-        Label banner = new Label();
-        banner.setId("customer-banner");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.getStyleClass().add("banner");
-        banner.managedProperty().bind(banner.visibleProperty());
-        Runnable updateBanner = () -> {
-            String key = editor.bannerKeyProperty().get();
-            banner.setVisible(key != null);
-            banner.setText(key == null ? "" : i18n.t(key));
-            banner.getStyleClass().removeAll("banner-error", "banner-success");
-            banner.getStyleClass().add(editor.bannerIsErrorProperty().get() ? "banner-error" : "banner-success");
-        };
-        editor.bannerKeyProperty().addListener((o, a, b) -> updateBanner.run());
-        editor.bannerIsErrorProperty().addListener((o, a, b) -> updateBanner.run());
-        updateBanner.run();
+        Label banner = Banner.of("customer-banner", editor.bannerKeyProperty(), editor.bannerIsErrorProperty(), i18n::t);
 
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_3);

@@ -47,10 +47,6 @@ public final class I18n {
         return getLanguage().locale();
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     /**
      * The text for {@code key}, with {@code {0}}-style arguments filled in. Every value is a MessageFormat
      * pattern, with or without arguments: write an apostrophe as {@code ''} (or use ’). A missing key shows as itself.
@@ -64,9 +60,5 @@ public final class I18n {
         }
         // Always through MessageFormat, so every value follows one quoting rule ('' for an apostrophe).
         return new MessageFormat(pattern, locale()).format(args);
-    }
-
-    public boolean has(String key) {
-        return bundle.containsKey(key);
     }
 }

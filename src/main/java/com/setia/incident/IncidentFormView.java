@@ -1,6 +1,7 @@
 package com.setia.incident;
 
 import com.setia.ui.DateFields;
+import com.setia.ui.Banner;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -96,19 +97,7 @@ public final class IncidentFormView {
                 field("incident.field.wants", wants, IncidentField.CUSTOMER_WANTS, wants),
                 field("incident.field.cues", cues, IncidentField.CUES, cues));
 
-        Label banner = new Label();
-        banner.setId("incident-banner");
-        banner.getStyleClass().addAll("banner", "banner-error");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.managedProperty().bind(banner.visibleProperty());
-        Runnable updateBanner = () -> {
-            String key = vm.bannerKeyProperty().get();
-            banner.setVisible(key != null);
-            banner.setText(key == null ? "" : i18n.t(key));
-        };
-        vm.bannerKeyProperty().addListener((o, a, b) -> updateBanner.run());
-        updateBanner.run();
+        Label banner = Banner.of("incident-banner", vm.bannerKeyProperty(), Banner.Tone.ERROR, i18n::t);
 
         Button save = new Button(i18n.t("incident.save"), new FontIcon("fth-check"));
         save.setId("incident-save");

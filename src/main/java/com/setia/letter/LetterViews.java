@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 import com.setia.app.Theme;
+import com.setia.ui.Banner;
 import com.setia.i18n.I18n;
 
 /** Small pieces the letter screens share: the message banner and the confirmation dialog. */
@@ -19,12 +20,7 @@ final class LetterViews {
 
     /** A banner that shows the view-model's message in the UI language, coloured by how serious it is. */
     static Label banner(ObservableValue<LetterMessage> message, I18n i18n) {
-        Label banner = new Label();
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        banner.getStyleClass().add("banner");
-        banner.managedProperty().bind(banner.visibleProperty());
+        Label banner = Banner.create(null);
         Runnable update = () -> show(banner, message.getValue(), i18n);
         message.addListener((o, a, b) -> update.run());
         update.run();
@@ -32,20 +28,16 @@ final class LetterViews {
     }
 
     static void show(Label banner, LetterMessage m, I18n i18n) {
-        banner.setVisible(m != null);
-        banner.getStyleClass().removeAll("banner-error", "banner-success", "banner-warning");
-        banner.setStyle(null);
         if (m == null) {
-            banner.setText("");
+            Banner.show(banner, null, Banner.Tone.INFO);
             return;
         }
-        banner.setText(i18n.t(m.key(), m.args()));
-        switch (m.kind()) {
-            case ERROR -> banner.getStyleClass().add("banner-error");
-            case SUCCESS -> banner.getStyleClass().add("banner-success");
-            case WARNING -> banner.setStyle("-fx-background-color: -color-warning-subtle; -fx-text-fill: -color-warning-fg;");
-            case INFO -> banner.setStyle("-fx-background-color: -color-accent-subtle; -fx-text-fill: -color-accent-fg;");
-        }
+        Banner.show(banner, i18n.t(m.key(), m.args()), switch (m.kind()) {
+            case ERROR -> Banner.Tone.ERROR;
+            case SUCCESS -> Banner.Tone.SUCCESS;
+            case WARNING -> Banner.Tone.WARNING;
+            case INFO -> Banner.Tone.INFO;
+        });
     }
 
     /** Asks before something the owner may regret; true when they chose {@code okText}. */

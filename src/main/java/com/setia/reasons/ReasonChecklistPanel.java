@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import com.setia.common.TaskRunner;
+import com.setia.ui.Banner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
@@ -54,18 +55,12 @@ public final class ReasonChecklistPanel implements CustomerPanel {
     Node view(ReasonChecklistViewModel vm) {
         VBox box = new VBox(6);
         box.setId("reasons-checklist");
-        var css = ReasonChecklistPanel.class.getResource("/com/setia/winback/winback.css");
-        if (css != null) box.getStylesheets().add(css.toExternalForm());
+        com.setia.winback.WinbackStyles.apply(box);
         box.setPadding(new Insets(16));
         Label intro = new Label(i18n.t("reasons.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
-        Label error = new Label();
-        error.getStyleClass().addAll("banner", "banner-error");
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(vm.errorKeyProperty().isNotNull());
-        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get()), vm.errorKeyProperty()));
+        Label error = Banner.of(null, vm.errorKeyProperty(), Banner.Tone.ERROR, i18n::t);
         box.getChildren().addAll(intro, error);
         for (ReasonChecklistViewModel.Row row : vm.rows()) {
             box.getChildren().add(row(vm, row));

@@ -1,7 +1,6 @@
 package com.setia.reasons;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
+import com.setia.ui.Banner;
 
 /** The ten reasons with how many customers have each ticked, the most frequent first, as bars. */
 public final class ReasonOverviewView {
@@ -29,12 +29,7 @@ public final class ReasonOverviewView {
         Label intro = new Label(i18n.t("reasons.overview.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
-        Label error = new Label();
-        error.getStyleClass().addAll("banner", "banner-error");
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(vm.errorKeyProperty().isNotNull());
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? "" : i18n.t(vm.errorKeyProperty().get()), vm.errorKeyProperty()));
+        Label error = Banner.of(null, vm.errorKeyProperty(), Banner.Tone.ERROR, i18n::t);
         grid.setId("reasons-overview");
         grid.setHgap(16);
         grid.setVgap(10);

@@ -30,6 +30,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import com.setia.i18n.I18n;
+import com.setia.ui.Banner;
 
 /** The shop's letterhead and owner: text fields, and logo and signature pickers with a preview of each picture. */
 public final class ShopSettingsView {
@@ -86,22 +87,7 @@ public final class ShopSettingsView {
             }
         }
 
-        Label banner = new Label();
-        banner.setId("shop-banner");
-        banner.setWrapText(true);
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.getStyleClass().add("banner");
-        banner.managedProperty().bind(banner.visibleProperty());
-        Runnable updateBanner = () -> {
-            String key = vm.messageKeyProperty().get();
-            banner.setVisible(key != null);
-            banner.setText(key == null ? "" : i18n.t(key));
-            banner.getStyleClass().removeAll("banner-error", "banner-success");
-            banner.getStyleClass().add(vm.messageIsErrorProperty().get() ? "banner-error" : "banner-success");
-        };
-        vm.messageKeyProperty().addListener((o, a, b) -> updateBanner.run());
-        vm.messageIsErrorProperty().addListener((o, a, b) -> updateBanner.run());
-        updateBanner.run();
+        Label banner = Banner.of("shop-banner", vm.messageKeyProperty(), vm.messageIsErrorProperty(), i18n::t);
 
         Button save = new Button(i18n.t("shop.save"), new FontIcon(Feather.SAVE));
         save.setId("shop-save");

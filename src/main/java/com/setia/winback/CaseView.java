@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import com.setia.i18n.I18n;
+import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
 import com.setia.incident.Incident;
 import com.setia.letter.LetterComposer;
@@ -47,7 +48,7 @@ public final class CaseView {
     private final Label heading = new Label();
     private final Label started = new Label();
     private final Label clock = new Label();
-    private final Label message = new Label();
+    private final Label message;
     private final VBox steps = new VBox(8);
     private final VBox closeBox = new VBox(8);
     private final VBox closedBox = new VBox(6);
@@ -67,6 +68,7 @@ public final class CaseView {
         this.letters = letters;
         this.texts = new WinbackTexts(i18n);
         this.zone = vm.clock().getZone();
+        this.message = Banner.of("case-message", vm.messageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
         build();
     }
 
@@ -93,14 +95,6 @@ public final class CaseView {
         started.getStyleClass().add(Styles.TEXT_MUTED);
         started.setWrapText(true);
 
-        message.setId("case-message");
-        message.getStyleClass().addAll("banner", "banner-success");
-        message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.managedProperty().bind(message.visibleProperty());
-        message.visibleProperty().bind(vm.messageKeyProperty().isNotNull());
-        message.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.messageKeyProperty().get() == null ? "" : texts.t(vm.messageKeyProperty().get()), vm.messageKeyProperty()));
 
         buildStepForms();
         buildCloseBox();

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import com.setia.common.TaskRunner;
+import com.setia.ui.Banner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
@@ -105,15 +105,7 @@ public final class TimelinePanel implements CustomerPanel {
             buttons.setAlignment(Pos.CENTER_LEFT);
             VBox toolbar = new VBox(6, buttons, openHint);
 
-            Label error = new Label();
-            error.setId("timeline-error");
-            error.getStyleClass().addAll("banner", "banner-error");
-            error.setWrapText(true);
-            error.setMaxWidth(Double.MAX_VALUE);
-            error.managedProperty().bind(error.visibleProperty());
-            error.visibleProperty().bind(vm.errorKeyProperty().isNotNull());
-            error.textProperty().bind(Bindings.createStringBinding(
-                    () -> vm.errorKeyProperty().get() == null ? "" : texts.t(vm.errorKeyProperty().get()), vm.errorKeyProperty()));
+            Label error = Banner.of("timeline-error", vm.errorKeyProperty(), Banner.Tone.ERROR, texts::t);
 
             Node form = new IncidentFormView(vm.incidentForm(), i18n, vm::saveIncident, vm::hideIncidentForm).root();
             form.visibleProperty().bind(vm.incidentFormShownProperty());

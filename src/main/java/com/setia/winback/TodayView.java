@@ -22,11 +22,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
+import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
 import com.setia.letter.LetterComposer;
 
@@ -68,19 +68,8 @@ public final class TodayView {
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         intro.setWrapText(true);
 
-        Label message = new Label();
-        message.getStyleClass().addAll("banner", "banner-success");
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.managedProperty().bind(message.visibleProperty());
-        message.visibleProperty().bind(vm.messageKeyProperty().isNotNull());
-        message.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.messageKeyProperty().get() == null ? "" : texts.t(vm.messageKeyProperty().get()), vm.messageKeyProperty()));
-        Label error = new Label();
-        error.getStyleClass().addAll("banner", "banner-error");
-        error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(vm.errorKeyProperty().isNotNull());
-        error.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorKeyProperty().get() == null ? "" : texts.t(vm.errorKeyProperty().get()), vm.errorKeyProperty()));
+        Label message = Banner.of(null, vm.messageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
+        Label error = Banner.of(null, vm.errorKeyProperty(), Banner.Tone.ERROR, texts::t);
 
         ListView<TodayItem> list = new ListView<>(vm.items());
         list.setId("today-list");

@@ -30,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
+import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
 import com.setia.letter.LetterComposer;
 import com.setia.reasons.ReasonOverviewView;
@@ -143,12 +144,7 @@ public final class WinbackView {
         errors.managedProperty().bind(errors.visibleProperty());
         errors.visibleProperty().bind(Bindings.isNotEmpty(vm.thresholdErrors()));
         vm.thresholdErrors().addListener((ListChangeListener<String>) c -> errors.setText(texts.keys(vm.thresholdErrors())));
-        Label saved = new Label();
-        saved.getStyleClass().addAll("banner", "banner-success");
-        saved.managedProperty().bind(saved.visibleProperty());
-        saved.visibleProperty().bind(vm.thresholdMessageKeyProperty().isNotNull());
-        saved.textProperty().bind(Bindings.createStringBinding(() -> vm.thresholdMessageKeyProperty().get() == null ? ""
-                : texts.t(vm.thresholdMessageKeyProperty().get()), vm.thresholdMessageKeyProperty()));
+        Label saved = Banner.of(null, vm.thresholdMessageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
         Button save = new Button(texts.t("winback.settings.save"), new FontIcon("fth-check"));
         save.setId("winback-thresholds-save");
         save.getStyleClass().add(Styles.ACCENT);

@@ -20,6 +20,10 @@ class CustomerDaoTest {
     final TestStore store = new TestStore();
     final Instant now = Instant.parse("2026-03-01T02:00:00Z");
 
+    private int count() {
+        return store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM customer").mapTo(Integer.class).one());
+    }
+
     private CustomerDao dao() {
         return store.jdbi().onDemand(CustomerDao.class);
     }
@@ -45,7 +49,7 @@ class CustomerDaoTest {
         assertThat(dao().findAll(List.of(a, b))).extracting(Customer::name).containsExactlyInAnyOrder("A", "B");
         assertThat(dao().indexRows()).hasSize(3)
                 .filteredOn(CustomerDao.IndexRow::archived).extracting(CustomerDao.IndexRow::name).containsExactly("B");
-        assertThat(dao().countAll()).isEqualTo(3);
+        assertThat(count()).isEqualTo(3);
     }
 
     @Test
@@ -58,7 +62,7 @@ class CustomerDaoTest {
                 "INSERT INTO customer (name, preferred_language, created_at, updated_at, search_text) "
                         + "VALUES ('X', 'FR', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'x')")))
                 .isInstanceOf(UnableToExecuteStatementException.class);
-        assertThat(dao().countAll()).isZero();
+        assertThat(count()).isZero();
     }
 
     @Test
