@@ -65,10 +65,6 @@ public final class CompositionRoot {
         });
     }
 
-    public List<Section> sections() {
-        return sections;
-    }
-
     public CustomerService customers() {
         return customers;
     }
@@ -81,14 +77,10 @@ public final class CompositionRoot {
     /** Builds the main window into {@code stage} and shows it. */
     public MainShell show(Stage stage) {
         shell = new MainShell(sections, i18n, preferences, database.description());
-        // 1280 x 800, or less on a small screen (a 1366 x 768 laptop): never larger than the desktop's free area.
-        javafx.geometry.Rectangle2D desk = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(shell.root(), Math.min(1280, desk.getWidth()), Math.min(800, desk.getHeight()));
-        Theme.apply(scene);
+        Scene scene = Theme.scene(shell.root(), 1280, 800);
         stage.setScene(scene);
         stage.sizeToScene(); // also when the stage was shown before with another scene
-        stage.setMinWidth(Math.min(960, desk.getWidth()));
-        stage.setMinHeight(Math.min(600, desk.getHeight()));
+        Theme.minSize(stage, 960, 600);
         Theme.icons(stage);
         stage.titleProperty().bind(shell.titleProperty());
         placeAsLastTime(stage);

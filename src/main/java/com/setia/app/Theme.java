@@ -19,6 +19,24 @@ public final class Theme {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
+    /**
+     * A themed scene of the wanted size, or smaller on a small screen (a 1366 x 768 laptop), so no window's
+     * buttons fall off the bottom of the desktop.
+     */
+    public static Scene scene(javafx.scene.Parent root, double width, double height) {
+        javafx.geometry.Rectangle2D desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(width, desk.getWidth()), Math.min(height, desk.getHeight()));
+        apply(scene);
+        return scene;
+    }
+
+    /** A minimum window size, never more than the screen's free area. */
+    public static void minSize(Stage stage, double width, double height) {
+        javafx.geometry.Rectangle2D desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setMinWidth(Math.min(width, desk.getWidth()));
+        stage.setMinHeight(Math.min(height, desk.getHeight()));
+    }
+
     public static void apply(Scene scene) {
         if (!scene.getStylesheets().contains(STYLESHEET)) {
             scene.getStylesheets().add(STYLESHEET);

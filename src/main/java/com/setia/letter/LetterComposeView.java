@@ -40,6 +40,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import com.setia.app.Theme;
+import com.setia.ui.Banner;
 import com.setia.i18n.I18n;
 import com.setia.i18n.Language;
 
@@ -71,11 +72,8 @@ final class LetterComposeView {
             stage.initOwner(owner);
         }
         stage.setTitle(i18n.t("letter.window.title", customerName));
-        Scene scene = new Scene(root, 1240, 820);
-        Theme.apply(scene);
-        stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setScene(Theme.scene(root, 1240, 820));
+        Theme.minSize(stage, 900, 600);
         Theme.icons(stage);
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) e.consume();
@@ -183,11 +181,7 @@ final class LetterComposeView {
         Runnable updateWarnings = () -> {
             warnings.getChildren().clear();
             for (LetterMessage m : vm.warnings()) {
-                Label l = new Label();
-                l.setWrapText(true);
-                l.setMaxWidth(Double.MAX_VALUE);
-                l.setMinHeight(Region.USE_PREF_SIZE);
-                l.getStyleClass().add("banner");
+                Label l = Banner.create(null);
                 LetterViews.show(l, m, i18n);
                 warnings.getChildren().add(l);
             }
