@@ -1,5 +1,7 @@
 package com.setia.app;
 
+import com.setia.ui.Theme;
+import com.setia.ui.Section;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.jdbi.v3.core.Jdbi;
 
-import com.setia.app.Section;
+import com.setia.ui.Section;
 import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;

@@ -21,7 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
-import com.setia.app.Theme;
+import com.setia.ui.Theme;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
