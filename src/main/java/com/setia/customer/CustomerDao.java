@@ -4,7 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -12,8 +20,10 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
+import com.setia.i18n.Language;
+
 /** The customer table. Calls run inside the transactions that {@link CustomerService} opens. */
-@RegisterConstructorMapper(Customer.class)
+@RegisterRowMapper(CustomerDao.CustomerMapper.class)
 public interface CustomerDao {
     String COLUMNS = "id, name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
             + "archived_at, created_at, updated_at";
@@ -46,10 +56,35 @@ public interface CustomerDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id IN (<ids>)")
     List<Customer> findAll(@BindList("ids") List<Long> ids);
 
+    /** The customers with these ids, in any order: one statement text whatever the count, so H2 parses it once. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id = ANY(:ids)")
+    List<Customer> findAny(@Bind("ids") Long[] ids);
+
     @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
     List<Long> archivedIds();
 
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {
+    }
+
+    /**
+     * Maps a customer row by hand: the list reads up to 500 at a keystroke, and Jdbi's reflective constructor mapper
+     * took most of that time.
+     */
+    final class CustomerMapper implements RowMapper<Customer> {
+        @Override
+        public Customer map(ResultSet rs, StatementContext ctx) throws SQLException {
+            String language = rs.getString("preferred_language");
+            return new Customer(rs.getLong("id"), rs.getString("name"), Salutation.valueOf(rs.getString("salutation")),
+                    rs.getString("phone"), rs.getString("email"), rs.getString("address"),
+                    language == null ? null : Language.valueOf(language), rs.getObject("customer_since", LocalDate.class),
+                    rs.getString("notes"), CustomerStatus.valueOf(rs.getString("status")), instant(rs, "archived_at"),
+                    instant(rs, "created_at"), instant(rs, "updated_at"));
+        }
+
+        private static Instant instant(ResultSet rs, String column) throws SQLException {
+            OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+            return t == null ? null : t.toInstant();
+        }
     }
 }

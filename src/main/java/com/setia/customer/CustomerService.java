@@ -2,6 +2,7 @@ package com.setia.customer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -23,6 +25,7 @@ public final class CustomerService {
     private final Clock clock;
     private final CustomerValidator validator;
     private final CustomerSearchIndex index;
+    private final RecentCustomers recent = new RecentCustomers(4096);
 
     public CustomerService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -49,6 +52,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id);
             if (dao.update(id, d, CustomerSearch.searchText(d), now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
@@ -60,6 +64,7 @@ public final class CustomerService {
     public Customer changeStatus(long id, CustomerStatus status) {
         return jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id);
             if (dao.updateStatus(id, status, now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
@@ -105,8 +110,17 @@ public final class CustomerService {
             return new CustomerPage(List.of(), hits.total());
         }
         Map<Long, Customer> found = new HashMap<>();
-        for (Customer c : jdbi.withExtension(CustomerDao.class, dao -> dao.findAll(hits.ids()))) {
-            found.put(c.id(), c);
+        List<Long> missing = new ArrayList<>();
+        for (Long id : hits.ids()) {
+            Customer c = recent.get(id);
+            if (c != null) found.put(id, c);
+            else missing.add(id);
+        }
+        if (!missing.isEmpty()) {
+            long readFrom = recent.generation();
+            List<Customer> read = jdbi.withExtension(CustomerDao.class, dao -> dao.findAny(missing.toArray(new Long[0])));
+            read.forEach(c -> found.put(c.id(), c));
+            recent.keep(read, readFrom);
         }
         List<Customer> rows = hits.ids().stream().map(found::get).filter(Objects::nonNull).toList();
         return new CustomerPage(rows, hits.total());
@@ -126,6 +140,14 @@ public final class CustomerService {
      */
     public void reindex() {
         index.invalidate();
+        recent.clear();
+    }
+
+    /** A customer is about to change in {@code h}'s transaction: the list's copy is dropped now and when it ends. */
+    private void changing(Handle h, long id) {
+        recent.forget(id);
+        h.afterCommit(() -> recent.forget(id));
+        h.afterRollback(() -> recent.forget(id));
     }
 
     private Customer indexed(Customer c) {
@@ -137,6 +159,7 @@ public final class CustomerService {
     private Customer setArchived(long id, Instant at) {
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id);
             if (dao.setArchivedAt(id, at, now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }

@@ -137,4 +137,32 @@ class CustomerServiceTest {
     private static java.util.List<String> names(CustomerPage page) {
         return page.rows().stream().map(Customer::name).toList();
     }
+
+    /**
+     * The list keeps the rows it showed, so typing does not read them again; a change made through the service, even
+     * inside another feature's transaction, is never hidden by a kept copy, whether that transaction commits or not.
+     */
+    @Test
+    void keptRowsFollowEveryChangeCommittedAndNoneRolledBack() {
+        Customer siti = service.create(draft("Siti Aminah", "0123456789", null));
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.ACTIVE);
+
+        assertThatThrownBy(() -> store.jdbi().useTransaction(h -> {
+            service.changeStatus(siti.id(), CustomerStatus.LOST);
+            assertThat(service.search("siti", false, 10).rows()).hasSize(1); // read while the change is open
+            throw new IllegalStateException("the case's own write failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.ACTIVE);
+
+        store.jdbi().useTransaction(h -> {
+            service.changeStatus(siti.id(), CustomerStatus.AT_RISK);
+            service.search("siti", false, 10); // a read before the commit must not outlive it
+        });
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.AT_RISK);
+
+        service.update(siti.id(), draft("Siti Aminah", "0199999999", null));
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::phone).containsExactly("0199999999");
+        service.archive(siti.id());
+        assertThat(service.search("siti", true, 10).rows()).extracting(Customer::archived).containsExactly(true);
+    }
 }
