@@ -55,6 +55,12 @@ final class CustomerSearchIndex {
     synchronized Hits search(List<String> terms, boolean includeArchived, int limit) {
         ensureLoaded();
         int end = includeArchived ? entries.length : current;
+        if (terms.isEmpty()) { // everyone: the first page, without a scan
+            lastMatches = null;
+            List<Long> shown = new ArrayList<>(Math.min(limit, end));
+            for (int i = 0; i < end && shown.size() < limit; i++) shown.add(ids[i]);
+            return new Hits(shown, end);
+        }
         int[] matches;
         if (lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms)) {
             matches = new int[lastMatches.length];
