@@ -3,14 +3,14 @@ package com.setia.winback;
 import java.util.List;
 
 /**
- * Not an error but a question: the case would close with these steps not recorded. Nothing was stored; ask the
- * owner, and close again with {@link CloseRequest#confirmingSkipped()} if they agree.
+ * Not an error nor a refusal but a question: the case would close with these steps not recorded. Nothing was stored;
+ * ask the owner, and close again with {@link CloseRequest#confirmingSkipped()} if they agree.
  */
-public final class StepsSkippedException extends WinbackException {
-    private final List<Step> skipped;
+public final class StepsSkippedException extends RuntimeException {
+    private final transient List<Step> skipped;
 
     public StepsSkippedException(List<Step> skipped) {
-        super("winback.close.confirmSkipped");
+        super("Steps not recorded: " + skipped);
         this.skipped = List.copyOf(skipped);
     }
 
