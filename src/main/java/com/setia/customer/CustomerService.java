@@ -20,6 +20,7 @@ import com.setia.common.Refusal;
  */
 public final class CustomerService {
     public static final int DEFAULT_PAGE = 500;
+    private static final int LOOKUP_CHUNK = 1000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -79,6 +80,25 @@ public final class CustomerService {
 
     public Optional<Customer> find(long id) {
         return jdbi.withExtension(CustomerDao.class, dao -> dao.find(id));
+    }
+
+    /**
+     * The customers with these ids that exist, by id, read in a few queries however many are asked for: how other
+     * features put names to the customer ids they keep.
+     */
+    public Map<Long, Customer> findAll(java.util.Collection<Long> ids) {
+        List<Long> wanted = ids.stream().distinct().toList();
+        Map<Long, Customer> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + LOOKUP_CHUNK));
+            jdbi.withExtension(CustomerDao.class, dao -> dao.findAll(chunk)).forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
+    /** The ids of archived customers, for overviews that count only the customers still in the book. */
+    public java.util.Set<Long> archivedIds() {
+        return new java.util.HashSet<>(jdbi.withExtension(CustomerDao.class, CustomerDao::archivedIds));
     }
 
     /** Customers matching every word of the query (name, e-mail or phone digits), by name, at most {@code limit}. */
