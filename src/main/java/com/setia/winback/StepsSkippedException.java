@@ -2,15 +2,17 @@ package com.setia.winback;
 
 import java.util.List;
 
+import com.setia.common.Refusal;
+
 /**
- * Not an error nor a refusal but a question: the case would close with these steps not recorded. Nothing was stored;
- * ask the owner, and close again with {@link CloseRequest#confirmingSkipped()} if they agree.
+ * A refusal that is a question: the case would close with these steps not recorded. Nothing was stored; ask the
+ * owner, and close again with {@link CloseRequest#confirmingSkipped()} if they agree.
  */
-public final class StepsSkippedException extends RuntimeException {
+public final class StepsSkippedException extends Refusal {
     private final transient List<Step> skipped;
 
     public StepsSkippedException(List<Step> skipped) {
-        super("Steps not recorded: " + skipped);
+        super("winback.close.confirmSkipped");
         this.skipped = List.copyOf(skipped);
     }
 
