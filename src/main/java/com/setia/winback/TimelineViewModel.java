@@ -88,7 +88,7 @@ public final class TimelineViewModel {
             hasOpenCase.set(true);
             load();
             onCustomerChanged.run(); // an active customer is now at risk
-        }, e -> errorKey.set(CaseViewModel.keys(e).get(0)));
+        }, e -> errorKey.set(CaseViewModel.messages(e).get(0).key()));
     }
 
     private record Loaded(List<TimelineEntry> entries, CaseDetail open) {
