@@ -116,6 +116,14 @@ public final class CustomerService {
     }
 
     /**
+     * Builds the search index now and runs a few searches, so the first keystrokes in the customer list are fast. The
+     * app calls it once the store is open, on a background thread; a search that comes meanwhile waits for it.
+     */
+    public void warmUpSearch() {
+        index.warmUp();
+    }
+
+    /**
      * Forgets the search index, for code that changed customers without this service (a bulk import);
      * the next search reads the store again.
      */
