@@ -97,7 +97,7 @@ class LetterServiceTest {
     void templatesFallBackToTheShippedDefaultAndCanBeEditedAndReset() {
         LetterTemplate shipped = templates.get(Language.ID);
         assertThat(shipped.custom()).isFalse();
-        assertThat(shipped.body()).startsWith("Yth. {salutation_name},");
+        assertThat(shipped.body()).startsWith("Dengan hormat,");
 
         LetterTemplate mine = templates.save(Language.ID, "Maaf dari {shop_name}", "Yth. {salutation_name},\n\nMaaf ya.");
         assertThat(mine.custom()).isTrue();
