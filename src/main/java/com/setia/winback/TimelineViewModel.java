@@ -58,8 +58,10 @@ public final class TimelineViewModel {
     }
 
     public void load() {
-        runner.run(() -> new Loaded(service.timeline(customerId), service.casesOf(customerId).stream()
-                .filter(c -> c.winbackCase().isOpen()).findFirst().orElse(null)), loaded -> {
+        runner.run(() -> {
+            CustomerHistory history = service.history(customerId); // one read of the whole history
+            return new Loaded(history.timeline(), history.openCase().orElse(null));
+        }, loaded -> {
                     entries.setAll(loaded.entries());
                     if (loaded.open() != null) {
                         // keep the case on screen after it closes, until the owner leaves the page

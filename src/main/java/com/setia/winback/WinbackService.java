@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -227,20 +228,51 @@ public final class WinbackService {
 
     /** A customer's cases, newest first. */
     public List<CaseDetail> casesOf(long customerId) {
-        return jdbi.inTransaction(h -> h.attach(WinbackDao.class).casesOf(customerId).stream()
-                .map(c -> detail(h, c.id())).toList());
+        return history(customerId).cases();
     }
 
     /** Incidents and case events of a customer, newest first. */
     public List<TimelineEntry> timeline(long customerId) {
+        return history(customerId).timeline();
+    }
+
+    /**
+     * Everything the customer page shows of win-back: the cases (newest first) and the timeline of incidents and case
+     * events (newest first). One transaction of five queries however long the history is (incidents, cases, all
+     * their steps, all their follow-ups, the customer's name), not a few per case.
+     */
+    public CustomerHistory history(long customerId) {
         return jdbi.inTransaction(h -> {
-            List<TimelineEntry> out = new ArrayList<>();
-            for (Incident i : incidents.forCustomer(customerId)) {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            List<Incident> incidentList = incidents.forCustomer(customerId);
+            List<WinbackCase> cases = dao.casesOf(customerId);
+            if (!cases.isEmpty()) {
+                String name = customers.find(customerId).map(Customer::name).orElse(null);
+                cases = cases.stream().map(c -> c.withCustomerName(name)).toList();
+            }
+            Map<Long, List<StepRecord>> steps = new HashMap<>();
+            for (StepRecord s : dao.stepsOfCustomer(customerId)) {
+                steps.computeIfAbsent(s.caseId(), k -> new ArrayList<>()).add(s);
+            }
+            Map<Long, List<FollowUp>> followUps = new HashMap<>();
+            for (FollowUp f : dao.followUpsOfCustomer(customerId)) {
+                followUps.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f);
+            }
+            Map<Long, Incident> incidentById = new HashMap<>();
+            incidentList.forEach(i -> incidentById.put(i.id(), i));
+
+            List<CaseDetail> details = new ArrayList<>(cases.size());
+            List<TimelineEntry> out = new ArrayList<>(incidentList.size() + cases.size() * 6);
+            for (Incident i : incidentList) {
                 out.add(new TimelineEntry(i.occurredAt(), TimelineEntry.Kind.INCIDENT, i, null, null, null));
             }
-            for (WinbackCase c : h.attach(WinbackDao.class).casesOf(customerId)) {
-                CaseDetail d = detail(h, c.id());
-                out.add(new TimelineEntry(c.openedAt(), TimelineEntry.Kind.CASE_OPENED, d.incident(), c, null, null));
+            for (WinbackCase c : cases) {
+                Incident incident = c.incidentId() == null ? null : incidentById.computeIfAbsent(c.incidentId(),
+                        id -> incidents.find(id).orElse(null)); // always the customer's own, so never asked in practice
+                CaseDetail d = new CaseDetail(c, incident, steps.getOrDefault(c.id(), List.of()),
+                        followUps.getOrDefault(c.id(), List.of()));
+                details.add(d);
+                out.add(new TimelineEntry(c.openedAt(), TimelineEntry.Kind.CASE_OPENED, incident, c, null, null));
                 d.steps().forEach(s -> out.add(new TimelineEntry(s.doneAt(), TimelineEntry.Kind.STEP_DONE, null, c, s, null)));
                 if (c.closedAt() != null) {
                     out.add(new TimelineEntry(c.closedAt(), TimelineEntry.Kind.CASE_CLOSED, null, c, null, null));
@@ -248,7 +280,7 @@ public final class WinbackService {
                 d.followUps().forEach(f -> out.add(new TimelineEntry(f.doneAt(), TimelineEntry.Kind.FOLLOW_UP, null, c, null, f)));
             }
             out.sort(Comparator.comparing(TimelineEntry::at).thenComparing(e -> e.kind().ordinal()).reversed());
-            return out;
+            return new CustomerHistory(details, out);
         });
     }
 

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,6 +25,7 @@ import com.setia.incident.Incident;
 import com.setia.incident.IncidentDraft;
 import com.setia.incident.IncidentService;
 import com.setia.incident.Severity;
+import com.setia.testsupport.LongHistory;
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestStore;
 
@@ -249,5 +254,38 @@ class WinbackServiceTest {
         service.recordStep(id, StepDraft.of(Step.ACT_FAST, "Phoned"));
         assertThat(service.timeline(siti.id())).extracting(TimelineEntry::kind).containsExactly(
                 TimelineEntry.Kind.STEP_DONE, TimelineEntry.Kind.CASE_OPENED, TimelineEntry.Kind.INCIDENT);
+    }
+
+    @Test
+    void aLongHistoryIsReadInAHandfulOfQueriesAndMatchesTheCasesOneByOne() {
+        LongHistory.write(store.services(clock), clock, siti.id(), 30, 8);
+        Customer other = customers.create(CustomerDraft.named("Budi Santoso"));
+        LongHistory.write(store.services(clock), clock, other.id(), 3, 2); // not Siti's: must not show
+
+        List<String> statements = new CopyOnWriteArrayList<>();
+        store.jdbi().setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statements.add(context.getRawSql());
+            }
+        });
+        CustomerHistory history = service.history(siti.id());
+        store.jdbi().setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+
+        assertThat(statements).hasSizeLessThanOrEqualTo(6);
+        assertThat(history.cases()).hasSize(8);
+        for (CaseDetail c : history.cases()) {
+            assertThat(c).isEqualTo(service.detail(c.winbackCase().id())); // as read case by case
+            assertThat(c.winbackCase().customerName()).isEqualTo("Siti Aminah");
+        }
+        assertThat(history.timeline()).extracting(TimelineEntry::kind).filteredOn(k -> k == TimelineEntry.Kind.INCIDENT).hasSize(30);
+        assertThat(history.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.STEP_DONE).hasSize(8 * 4);
+        assertThat(history.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CASE_CLOSED).hasSize(8);
+        assertThat(history.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.FOLLOW_UP).hasSize(2);
+        assertThat(history.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CASE_OPENED)
+                .allMatch(e -> e.incident() != null && e.incident().customerId() == siti.id());
+        assertThat(history.timeline()).extracting(TimelineEntry::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(history.openCase()).isEmpty();
+        assertThat(service.casesOf(siti.id())).isEqualTo(history.cases());
     }
 }
