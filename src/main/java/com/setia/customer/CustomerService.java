@@ -43,6 +43,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            knownSalutation(dao, d);
             long id = dao.insert(d, CustomerSearch.searchText(d), now());
             return dao.find(id).orElseThrow();
         }));
@@ -52,6 +53,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            knownSalutation(dao, d);
             if (dao.update(id, d, CustomerSearch.searchText(d), now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
@@ -145,6 +147,18 @@ public final class CustomerService {
             }
             return dao.find(id).orElseThrow();
         }));
+    }
+
+    /** Every form of address a customer can have, in the order to list them (the salutation table). */
+    public List<Salutation> salutations() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::salutations);
+    }
+
+    private static void knownSalutation(CustomerDao dao, CustomerDraft d) {
+        String code = d.salutationCode();
+        if (dao.salutations().stream().noneMatch(s -> s.code().equals(code))) {
+            throw new Refusal(List.of(Problem.on(CustomerField.SALUTATION, "customer.error.salutationUnknown")));
+        }
     }
 
     private CustomerDraft valid(CustomerDraft draft) {
