@@ -67,10 +67,6 @@ public interface CustomerDao {
     @SqlQuery("SELECT COUNT(*) FROM customer")
     long count();
 
-    /** A customer's name and the keys an import compares: the phone (as stored) and the e-mail. */
-    record ContactKey(long id, String name, String phone, String email) {
-    }
-
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {
     }

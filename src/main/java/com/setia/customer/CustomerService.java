@@ -135,7 +135,7 @@ public final class CustomerService {
     }
 
     /** Every customer's id, name, phone (international form) and e-mail: what an import compares against. */
-    public List<CustomerDao.ContactKey> contactKeys() {
+    public List<ContactKey> contactKeys() {
         return jdbi.withExtension(CustomerDao.class, CustomerDao::contactKeys);
     }
 

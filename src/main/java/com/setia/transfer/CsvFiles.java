@@ -94,7 +94,7 @@ public final class CsvFiles {
     }
 
     /** UTF-8 (with or without its byte-order mark) when the bytes are valid UTF-8, UTF-16 by its mark, else Windows-1252. */
-    static Charset charsetOf(byte[] b) {
+    public static Charset charsetOf(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }

@@ -76,6 +76,16 @@ public final class ImportPreview<T> {
         return new ImportPreview<>(headers, out);
     }
 
+    /** The same rows with each value replaced by {@code change(value)} (to note what it matches in the store). */
+    public ImportPreview<T> mapValues(Function<T, T> change) {
+        List<PreviewRow<T>> out = new ArrayList<>(rows.size());
+        for (PreviewRow<T> row : rows) {
+            out.add(row.value() == null ? row
+                    : new PreviewRow<>(row.line(), row.raw(), change.apply(row.value()), row.problems()));
+        }
+        return new ImportPreview<>(headers, out);
+    }
+
     public List<String> headers() {
         return headers;
     }
