@@ -67,6 +67,9 @@ public interface CustomerDao {
     @SqlQuery("SELECT COUNT(*) FROM customer")
     long count();
 
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
+    List<Long> archivedIds();
+
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {
     }

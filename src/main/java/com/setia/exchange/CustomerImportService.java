@@ -22,14 +22,13 @@ import com.setia.customer.CustomerService;
 import com.setia.customer.CustomerStatus;
 import com.setia.customer.PhoneNumbers;
 import com.setia.customer.Salutation;
-import com.setia.customer.Violation;
 import com.setia.i18n.Language;
 import com.setia.transfer.ColumnMapping;
 import com.setia.transfer.CsvFiles;
 import com.setia.transfer.ImportMappingService;
 import com.setia.transfer.ImportPreview;
 import com.setia.transfer.PreviewRow;
-import com.setia.transfer.Problem;
+import com.setia.common.Message;
 import com.setia.transfer.RejectedRowsReport;
 import com.setia.transfer.SourceRow;
 
@@ -120,9 +119,9 @@ public final class CustomerImportService {
         String email = first(row.get(ContactField.EMAIL));
         CustomerDraft draft = new CustomerDraft(name, Salutation.NONE, phone, email, row.get(ContactField.ADDRESS),
                 language, null, row.get(ContactField.NOTES), CustomerStatus.ACTIVE);
-        List<Problem> problems = new ArrayList<>();
-        for (Violation v : customers.check(draft)) {
-            problems.add(Problem.of(v.messageKey()));
+        List<Message> problems = new ArrayList<>();
+        for (com.setia.common.Problem p : customers.check(draft)) {
+            problems.add(p.message());
         }
         String phoneKey = phone == null ? null : PhoneNumbers.international(phone, country).orElse(null);
         String emailKey = email == null ? null : email.toLowerCase(Locale.ROOT);
@@ -144,7 +143,7 @@ public final class CustomerImportService {
      * their problems. A cancel ({@link com.setia.common.CancelledException}) or any failure stores nothing.
      */
     public ImportReport commit(ContactFile file, ColumnMapping<ContactField> mapping, ImportPreview<Contact> preview,
-            boolean merge, Path report, Function<Problem, String> words, Progress progress) {
+            boolean merge, Path report, Function<Message, String> words, Progress progress) {
         List<PreviewRow<Contact>> leftOut = new ArrayList<>(preview.rejected());
         List<CustomerDraft> fresh = new ArrayList<>();
         List<Contact> matches = new ArrayList<>();
@@ -155,7 +154,7 @@ public final class CustomerImportService {
             } else if (merge) {
                 matches.add(row.value());
             } else {
-                leftOut.add(row.withProblem(Problem.of("exchange.problem.exists", row.value().existingName())));
+                leftOut.add(row.withProblem(Message.of("exchange.problem.exists", row.value().existingName())));
             }
         }
         leftOut.sort(java.util.Comparator.comparingLong(PreviewRow::line));
@@ -176,15 +175,15 @@ public final class CustomerImportService {
             mappings.remember(MAPPING_KIND, mapping);
         }
         if (report != null && !leftOut.isEmpty()) {
-            RejectedRowsReport.write(report, List.of(words.apply(Problem.of("exchange.report.row")),
-                    words.apply(Problem.of("exchange.report.problem"))), file.headers(), leftOut, words);
+            RejectedRowsReport.write(report, List.of(words.apply(Message.of("exchange.report.row")),
+                    words.apply(Message.of("exchange.report.problem"))), file.headers(), leftOut, words);
             return new ImportReport(done.batchId(), done.imported(), done.merged(), done.leftOut(), report);
         }
         return done;
     }
 
     /** Open, map (as remembered or guessed), check and import in one go, as the command line does (merging). */
-    public ImportReport importFile(Path path, Path report, Function<Problem, String> words, Progress progress) {
+    public ImportReport importFile(Path path, Path report, Function<Message, String> words, Progress progress) {
         ContactFile file = open(path);
         ColumnMapping<ContactField> mapping = mappingFor(file);
         return commit(file, mapping, preview(file, mapping, progress), true, report, words, progress);

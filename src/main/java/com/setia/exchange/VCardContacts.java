@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.setia.transfer.CsvFiles;
-import com.setia.transfer.Problem;
+import com.setia.common.Message;
 import com.setia.transfer.SourceRow;
 import com.setia.transfer.TransferException;
 
@@ -38,16 +38,16 @@ final class VCardContacts {
         String text = new String(bytes, CsvFiles.charsetOf(bytes));
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (!text.stripLeading().regionMatches(true, 0, "BEGIN:VCARD", 0, 11)) {
-            throw new TransferException(Problem.of("exchange.error.notVcard"));
+            throw new TransferException(Message.of("exchange.error.notVcard"));
         }
         List<VCard> cards;
         try {
             cards = Ezvcard.parse(text).all();
         } catch (RuntimeException e) {
-            throw new TransferException(Problem.of("exchange.error.notVcard"), e);
+            throw new TransferException(Message.of("exchange.error.notVcard"), e);
         }
         if (cards.isEmpty()) {
-            throw new TransferException(Problem.of("exchange.error.notVcard"));
+            throw new TransferException(Message.of("exchange.error.notVcard"));
         }
         List<SourceRow<ContactField>> rows = new ArrayList<>(cards.size());
         int n = 0;

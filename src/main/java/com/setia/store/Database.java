@@ -35,8 +35,6 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The local store: an embedded H2 database in the data folder, created and upgraded by the versioned migrations in
@@ -66,7 +64,7 @@ public final class Database implements AutoCloseable {
     /** The entry of a backup zip with what is known about it (schema version, counts, time). */
     public static final String BACKUP_MANIFEST_ENTRY = "setia-backup.properties";
     private static final String USER = "setia";
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Database.class.getName());
 
     /** How to open: commits forced to the disk (always, except to measure what that costs); Flyway's extra callbacks. */
     public record Options(boolean syncEveryCommit, String targetVersion, Callback... callbacks) {
@@ -147,7 +145,7 @@ public final class Database implements AutoCloseable {
             try {
                 flyway.migrate();
             } catch (RuntimeException e) {
-                LOG.error("Upgrading the store in {} failed", folder, e);
+                LOG.log(java.util.logging.Level.SEVERE, "Upgrading the store in " + folder + " failed", e);
                 closeQuietly();
                 boolean restored = rollBackUpgrade(folder);
                 throw new StoreUpgradeFailedException(restored, e);
@@ -213,7 +211,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the data folder " + folder, e);
         }
         if (Files.exists(dir.resolve(UPGRADING_FILE))) {
-            LOG.warn("An upgrade of the store in {} did not finish; rolling it back", dir);
+            LOG.warning("An upgrade of the store in " + dir + " did not finish; rolling it back");
             if (!rollBackUpgrade(dir)) {
                 throw new StoreUpgradeFailedException(false, null);
             }
@@ -267,7 +265,7 @@ public final class Database implements AutoCloseable {
             Files.deleteIfExists(marker);
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.error("Could not roll back the upgrade in {}", dir, e);
+            LOG.log(java.util.logging.Level.SEVERE, "Could not roll back the upgrade in " + dir, e);
             return false;
         }
     }

@@ -1,5 +1,7 @@
 package com.setia.transfer;
 
+import com.setia.common.Message;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -43,17 +45,17 @@ public final class CsvFiles {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new TransferException(Problem.of("transfer.error.empty", file.getFileName().toString()));
+                throw new TransferException(Message.of("transfer.error.empty", file.getFileName().toString()));
             }
             if (size > MAX_BYTES) {
-                throw new TransferException(Problem.of("transfer.error.tooLarge", file.getFileName().toString(),
+                throw new TransferException(Message.of("transfer.error.tooLarge", file.getFileName().toString(),
                         MAX_BYTES / (1024 * 1024)));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new TransferException(Problem.of("transfer.error.missing", String.valueOf(file)), e);
+            throw new TransferException(Message.of("transfer.error.missing", String.valueOf(file)), e);
         } catch (IOException e) {
-            throw new TransferException(Problem.of("transfer.error.unreadable", String.valueOf(file)), e);
+            throw new TransferException(Message.of("transfer.error.unreadable", String.valueOf(file)), e);
         }
     }
 
@@ -61,7 +63,7 @@ public final class CsvFiles {
         Charset charset = charsetOf(bytes);
         String text = decode(bytes, charset);
         if (looksBinary(text)) {
-            throw new TransferException(Problem.of("transfer.error.notCsv"));
+            throw new TransferException(Message.of("transfer.error.notCsv"));
         }
         char separator = separatorOf(text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true)
@@ -85,10 +87,10 @@ public final class CsvFiles {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // commons-csv: an unclosed quote, an invalid character between quotes
-            throw new TransferException(Problem.of("transfer.error.badCsv", String.valueOf(e.getMessage())), e);
+            throw new TransferException(Message.of("transfer.error.badCsv", String.valueOf(e.getMessage())), e);
         }
         if (headers == null) {
-            throw new TransferException(Problem.of("transfer.error.noRows"));
+            throw new TransferException(Message.of("transfer.error.noRows"));
         }
         return new CsvTable(headers, rows, charset, separator);
     }

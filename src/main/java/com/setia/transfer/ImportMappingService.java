@@ -1,5 +1,7 @@
 package com.setia.transfer;
 
+import com.setia.common.Message;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

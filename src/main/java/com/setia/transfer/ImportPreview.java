@@ -1,5 +1,7 @@
 package com.setia.transfer;
 
+import com.setia.common.Message;
+
 import com.setia.common.Progress;
 
 import java.util.ArrayList;
@@ -56,7 +58,7 @@ public final class ImportPreview<T> {
                 for (String key : keys.apply(row.value())) {
                     Long first = seen.putIfAbsent(key, row.line());
                     if (first != null) {
-                        next = next.withProblem(Problem.of(problemKey, first));
+                        next = next.withProblem(Message.of(problemKey, first));
                         break;
                     }
                 }
@@ -67,10 +69,10 @@ public final class ImportPreview<T> {
     }
 
     /** Adds the problem {@code check} finds for a row's value (null: none). Rows without a value are not checked. */
-    public ImportPreview<T> flag(Function<T, Problem> check) {
+    public ImportPreview<T> flag(Function<T, Message> check) {
         List<PreviewRow<T>> out = new ArrayList<>(rows.size());
         for (PreviewRow<T> row : rows) {
-            Problem p = row.value() == null ? null : check.apply(row.value());
+            Message p = row.value() == null ? null : check.apply(row.value());
             out.add(p == null ? row : row.withProblem(p));
         }
         return new ImportPreview<>(headers, out);

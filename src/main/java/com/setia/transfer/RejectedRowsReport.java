@@ -1,5 +1,7 @@
 package com.setia.transfer;
 
+import com.setia.common.Message;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ public final class RejectedRowsReport {
     }
 
     public static void write(Path file, List<String> rowHeader, List<String> headers, List<? extends PreviewRow<?>> rows,
-            Function<Problem, String> words) {
+            Function<Message, String> words) {
         Path tmp = file.resolveSibling(file.getFileName() + ".part");
         try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
@@ -40,13 +42,13 @@ public final class RejectedRowsReport {
             }
         } catch (IOException e) {
             quietlyDelete(tmp);
-            throw new TransferException(Problem.of("transfer.error.cannotWrite", String.valueOf(file)), e);
+            throw new TransferException(Message.of("transfer.error.cannotWrite", String.valueOf(file)), e);
         }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             quietlyDelete(tmp);
-            throw new TransferException(Problem.of("transfer.error.cannotWrite", String.valueOf(file)), e);
+            throw new TransferException(Message.of("transfer.error.cannotWrite", String.valueOf(file)), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.setia.winback;
 
+import com.setia.ui.CardStyles;
 import java.time.Clock;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import com.setia.common.Message;
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
@@ -53,7 +55,7 @@ public final class TodayView {
     }
 
     private void build() {
-        WinbackStyles.apply(root);
+        CardStyles.apply(root);
         root.setId("today-view");
         root.setPadding(new Insets(16, 20, 16, 20));
         Label title = new Label(texts.t("today.title"));
@@ -154,7 +156,7 @@ public final class TodayView {
         errors.setWrapText(true);
         errors.managedProperty().bind(errors.visibleProperty());
         errors.visibleProperty().bind(Bindings.isNotEmpty(vm.followUpErrors()));
-        vm.followUpErrors().addListener((ListChangeListener<String>) c -> errors.setText(texts.keys(vm.followUpErrors())));
+        vm.followUpErrors().addListener((ListChangeListener<Message>) c -> errors.setText(texts.messages(vm.followUpErrors())));
         Button save = new Button(texts.t("today.followUp.save"), new FontIcon("fth-check"));
         save.setId("today-follow-up-save");
         save.getStyleClass().add(Styles.ACCENT);
@@ -181,9 +183,9 @@ public final class TodayView {
             Label name = new Label(item.customerName());
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label what = item.kind() == TodayItem.Kind.ACT_FAST
-                    ? WinbackStyles.badge(texts.t("today.item.actFast", texts.duration(item.elapsed())), "fth-clock",
+                    ? CardStyles.badge(texts.t("today.item.actFast", texts.duration(item.elapsed())), "fth-clock",
                             item.level().name())
-                    : WinbackStyles.badge(texts.t("today.item.followUp", DateFields.date(item.followUpOn())),
+                    : CardStyles.badge(texts.t("today.item.followUp", DateFields.date(item.followUpOn())),
                             "fth-phone-call", "DONE");
             VBox box = new VBox(6, name, what);
             box.getStyleClass().add("today-item");

@@ -1,5 +1,6 @@
 package com.setia.winback;
 
+import com.setia.ui.CardStyles;
 import java.time.Clock;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import com.setia.common.Message;
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
@@ -61,7 +63,7 @@ public final class WinbackView {
     }
 
     private void build() {
-        WinbackStyles.apply(root);
+        CardStyles.apply(root);
         root.setId("winback-view");
         root.setPadding(new Insets(16, 20, 16, 20));
         Label title = new Label(texts.t("winback.title"));
@@ -143,7 +145,7 @@ public final class WinbackView {
         errors.setWrapText(true);
         errors.managedProperty().bind(errors.visibleProperty());
         errors.visibleProperty().bind(Bindings.isNotEmpty(vm.thresholdErrors()));
-        vm.thresholdErrors().addListener((ListChangeListener<String>) c -> errors.setText(texts.keys(vm.thresholdErrors())));
+        vm.thresholdErrors().addListener((ListChangeListener<Message>) c -> errors.setText(texts.messages(vm.thresholdErrors())));
         Label saved = Banner.of(null, vm.thresholdMessageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
         Button save = new Button(texts.t("winback.settings.save"), new FontIcon("fth-check"));
         save.setId("winback-thresholds-save");
@@ -197,7 +199,7 @@ public final class WinbackView {
             name.getStyleClass().add(Styles.TEXT_BOLD);
             ActFastLevel level = vm.levelOf(c);
             boolean acted = c.firstActionAt() != null;
-            Label clockLabel = WinbackStyles.badge(
+            Label clockLabel = CardStyles.badge(
                     texts.t(acted ? "winback.cases.acted" : "winback.cases.waiting",
                             texts.duration(c.actFastElapsed(clock.instant()))),
                     "fth-clock", acted ? "DONE" : level.name());

@@ -25,7 +25,7 @@ import com.setia.testsupport.TestStore;
 import com.setia.transfer.ImportMappingService;
 import com.setia.transfer.ImportPreview;
 import com.setia.transfer.PreviewRow;
-import com.setia.transfer.Problem;
+import com.setia.common.Message;
 import com.setia.transfer.TransferException;
 
 class CustomerImportServiceTest {
@@ -116,7 +116,7 @@ class CustomerImportServiceTest {
         ContactFile file = imports.open(sample("excel-semicolon.csv"));
         var mapping = imports.mappingFor(file);
         ImportPreview<Contact> preview = imports.preview(file, mapping, Progress.NONE);
-        assertThat(preview.rows()).extracting(PreviewRow::line, r -> r.problems().stream().map(Problem::key).toList())
+        assertThat(preview.rows()).extracting(PreviewRow::line, r -> r.problems().stream().map(Message::key).toList())
                 .containsExactly(
                         tuple(2L, List.of()),
                         tuple(3L, List.of("exchange.problem.repeat")),
@@ -124,7 +124,7 @@ class CustomerImportServiceTest {
                         tuple(5L, List.of("customer.error.nameRequired")),
                         tuple(6L, List.of("customer.error.notesTooLong")),
                         tuple(7L, List.of()));
-        ImportReport r = imports.commit(file, mapping, preview, false, dir.resolve("out.csv"), Problem::key, Progress.NONE);
+        ImportReport r = imports.commit(file, mapping, preview, false, dir.resolve("out.csv"), Message::key, Progress.NONE);
         assertThat(r.imported()).isEqualTo(2);
         assertThat(all()).extracting(Customer::name).containsExactly("Rosnah Ibrahim", "Zainab Caf\u00e9");
         List<String> report = Files.readAllLines(dir.resolve("out.csv"), StandardCharsets.UTF_8);
@@ -185,7 +185,7 @@ class CustomerImportServiceTest {
                 return done >= 1000;
             }
         };
-        assertThatThrownBy(() -> imports.commit(f, mapping, preview, true, null, Problem::key, cancelAfterFirstChunk))
+        assertThatThrownBy(() -> imports.commit(f, mapping, preview, true, null, Message::key, cancelAfterFirstChunk))
                 .isInstanceOf(CancelledException.class);
         assertThat(customers.count()).isZero();
         assertThat(imports.latest()).isEmpty();
@@ -199,7 +199,7 @@ class CustomerImportServiceTest {
         var mapping = imports.mappingFor(f);
         assertThat(mapping.isMapped(ContactField.PHONE)).as("'Nombor' is not a known header").isFalse();
         mapping = mapping.with(ContactField.PHONE, 1).with(ContactField.NOTES, 2);
-        imports.commit(f, mapping, imports.preview(f, mapping, Progress.NONE), true, null, Problem::key, Progress.NONE);
+        imports.commit(f, mapping, imports.preview(f, mapping, Progress.NONE), true, null, Message::key, Progress.NONE);
 
         Path second = Files.writeString(dir.resolve("b.csv"), "Pelanggan,Nombor,Info\nBudi,019-876 5432,new\n");
         var again = imports.mappingFor(imports.open(second));

@@ -1,5 +1,7 @@
 package com.setia.transfer;
 
+import com.setia.common.Message;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -41,11 +43,11 @@ class ImportPreviewTest {
     static PreviewRow<Sale> check(SourceRow<Field> row) {
         String name = row.get(Field.NAME);
         String amount = row.get(Field.AMOUNT);
-        if (name == null) return new PreviewRow<>(row.line(), row.raw(), null, List.of(Problem.of("test.noName")));
+        if (name == null) return new PreviewRow<>(row.line(), row.raw(), null, List.of(Message.of("test.noName")));
         try {
             return new PreviewRow<>(row.line(), row.raw(), new Sale(name, Integer.parseInt(amount)), List.of());
         } catch (NumberFormatException e) {
-            return new PreviewRow<>(row.line(), row.raw(), new Sale(name, 0), List.of(Problem.of("test.badAmount", amount)));
+            return new PreviewRow<>(row.line(), row.raw(), new Sale(name, 0), List.of(Message.of("test.badAmount", amount)));
         }
     }
 
@@ -65,13 +67,13 @@ class ImportPreviewTest {
 
         assertThat(preview.accepted()).containsExactly(new Sale("Siti", 10));
         assertThat(preview.rejected()).extracting(PreviewRow::line).containsExactly(3L, 4L, 5L);
-        assertThat(preview.rejected().get(2).problems()).containsExactly(Problem.of("test.repeat", 2L));
+        assertThat(preview.rejected().get(2).problems()).containsExactly(Message.of("test.repeat", 2L));
 
         Path report = dir.resolve("left-out.csv");
-        RejectedRowsReport.write(report, List.of("Row", "Problem"), table.headers(), preview.rejected(),
+        RejectedRowsReport.write(report, List.of("Row", "Message"), table.headers(), preview.rejected(),
                 p -> p.key() + p.args());
         List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
-        assertThat(lines.get(0)).isEqualTo("\uFEFFRow,Problem,Jumlah,Catatan,NAMA");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFRow,Message,Jumlah,Catatan,NAMA");
         assertThat(lines).contains("3,test.badAmount[x],x,b,Budi", "5,test.repeat[2],7,d,siti");
     }
 
