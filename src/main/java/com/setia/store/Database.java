@@ -273,24 +273,90 @@ public final class Database implements AutoCloseable {
     /** Replaces the store file in {@code dir} by the one inside the backup {@code zip} (the store must be closed). */
     static void extractStore(Path zip, Path dir) throws IOException {
         Path part = dir.resolve(STORE_FILE + ".restoring");
-        try (ZipFile z = new ZipFile(zip.toFile())) {
-            ZipEntry entry = z.getEntry(BACKUP_STORE_ENTRY);
-            if (entry == null) {
-                throw new IOException("No store in " + zip);
-            }
-            try (InputStream in = z.getInputStream(entry);
-                    FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                            StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                in.transferTo(out);
-                ch.force(true);
+        boolean found = false;
+        // ZipInputStream checks each entry's CRC and length: a damaged or cut-short backup fails here, before the
+        // store in the folder is touched.
+        try (InputStream raw = Files.newInputStream(zip);
+                java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.BufferedInputStream(raw))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(BACKUP_STORE_ENTRY)) {
+                    try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING)) {
+                        OutputStream out = java.nio.channels.Channels.newOutputStream(ch);
+                        in.transferTo(out);
+                        out.flush();
+                        ch.force(true);
+                    }
+                    found = true;
+                } else if (e.getName().startsWith("images/") && !e.isDirectory()) {
+                    Path img = dir.resolve("images").resolve(Path.of(e.getName()).getFileName().toString());
+                    Files.createDirectories(img.getParent());
+                    Files.copy(in, img, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         } catch (IOException e) {
             Files.deleteIfExists(part);
             throw e;
         }
+        if (!found || Files.size(part) == 0) {
+            Files.deleteIfExists(part);
+            throw new java.util.zip.ZipException("No store in " + zip);
+        }
         Files.move(part, dir.resolve(STORE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.deleteIfExists(dir.resolve(FILE_NAME + ".trace.db"));
+    }
+
+    /** What a backup's manifest says (schema version, counts, time); empty when it has none or cannot be read. */
+    public static Properties manifestOf(Path zip) throws IOException {
+        Properties p = new Properties();
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            if (z.getEntry(BACKUP_STORE_ENTRY) == null) {
+                throw new java.util.zip.ZipException("No store in " + zip);
+            }
+            ZipEntry m = z.getEntry(BACKUP_MANIFEST_ENTRY);
+            if (m != null) {
+                try (InputStream in = z.getInputStream(m)) {
+                    p.load(in);
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Puts the store inside backup {@code zip} in place of the store in {@code folder}, which must be closed. A backup
+     * from a newer Setia is refused ({@link StoreTooNewException}); a damaged or cut-short one fails with an
+     * {@link IOException} before anything in the folder is changed. The next open upgrades an older backup as usual.
+     */
+    public static void restore(Path zip, Path folder) throws IOException {
+        Properties manifest = manifestOf(zip);
+        String version = manifest.getProperty("schemaVersion");
+        if (version != null && isNewer(version, knownVersion())) {
+            throw new StoreTooNewException(version, knownVersion());
+        }
+        Path dir = folder.toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        extractStore(zip, dir);
+        writeSynced(dir.resolve(MARKER_FILE), "Setia store. Do not delete: it tells Setia a store belongs here.\n");
+        Files.deleteIfExists(dir.resolve(UPGRADING_FILE));
+    }
+
+    /** Compares dotted schema versions numerically ("24" > "10", "10.1" > "10"). */
+    public static boolean isNewer(String version, String than) {
+        String[] a = version.split("\\."), b = than.split("\\.");
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            long x = i < a.length ? parse(a[i]) : 0, y = i < b.length ? parse(b[i]) : 0;
+            if (x != y) return x > y;
+        }
+        return false;
+    }
+
+    private static long parse(String n) {
+        try {
+            return Long.parseLong(n.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static void writeSynced(Path file, String text) {
