@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
 import com.setia.customer.CustomerSection;
@@ -47,8 +48,12 @@ public final class CompositionRoot {
         LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(), clock,
                 runner, i18n);
         this.letterComposer = letters.composer();
+        // Offers are read and shown in the shop's currency (Settings), the way the window's language writes numbers.
+        var shop = services.shop();
+        runner.run(shop::currency, c -> { }, e -> { }); // read the stored choice once, off the FX thread
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
-                runner, i18n, letterComposer);
+                runner, i18n, letterComposer,
+                () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()));
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         customerPanels.addAll(letters.customerPanels());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Refusal;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
 import com.setia.customer.CustomerService;
@@ -95,7 +96,7 @@ class WinbackServiceTest {
     @Test
     void onlyOneOpenCasePerCustomer() {
         service.open(siti.id(), null);
-        assertThatThrownBy(() -> service.open(siti.id(), null)).isInstanceOfSatisfying(WinbackException.class,
+        assertThatThrownBy(() -> service.open(siti.id(), null)).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.messageKeys()).containsExactly("winback.error.alreadyOpen"));
     }
 
@@ -117,17 +118,24 @@ class WinbackServiceTest {
     void stepsGoInOrderAndEachAsksForItsDetails() {
         long id = service.open(siti.id(), null).winbackCase().id();
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.apology("x", true, false)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.stepOutOfOrder"));
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.apology("x", false, false)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.apologyHowRequired"));
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.explanation("x", " ")))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.whatWentWrongRequired"));
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.oliveBranch(null, "voucher", new BigDecimal("-1"))))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.offerValueNegative"));
+        assertThatThrownBy(() -> service.recordStep(id, StepDraft.oliveBranch(null, "voucher", new BigDecimal("0.005"))))
+                .as("never rounded to 0.01 by the store")
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("common.money.tooManyDecimals"));
+        assertThatThrownBy(() -> service.recordStep(id, StepDraft.of(Step.ACT_FAST, "\u200B\u00A0\u0000")))
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("winback.error.actFastNotesRequired"));
         assertThat(service.detail(id).steps()).isEmpty();
         assertThat(service.detail(id).winbackCase().firstActionAt()).isNull();
     }
@@ -172,13 +180,13 @@ class WinbackServiceTest {
         long id = service.open(siti.id(), null).winbackCase().id();
         walkAllSteps(id);
         assertThatThrownBy(() -> service.close(id, CloseRequest.keepInTouch(today.minusDays(1), null)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.followUpPast"));
         assertThatThrownBy(() -> service.close(id, CloseRequest.keepInTouch(null, null)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.followUpRequired"));
         assertThatThrownBy(() -> service.close(id, CloseRequest.letGo(" ", null)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.letGoReasonRequired"));
         assertThat(service.detail(id).winbackCase().isOpen()).isTrue();
 
@@ -219,7 +227,7 @@ class WinbackServiceTest {
         walkAllSteps(keep);
         service.close(keep, CloseRequest.keepInTouch(today, null));
         assertThatThrownBy(() -> service.recordFollowUp(keep, null, today, false))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.nextFollowUpAfterToday"));
         CaseDetail d = service.recordFollowUp(keep, "She ordered again", null, true);
         assertThat(d.winbackCase().outcome()).isEqualTo(Outcome.WON_BACK);
@@ -232,7 +240,7 @@ class WinbackServiceTest {
     void thresholdsDefaultTo24And72AndTheOwnerCanChangeThem() {
         assertThat(service.thresholds()).isEqualTo(new ActFastThresholds(24, 72));
         assertThatThrownBy(() -> service.saveThresholds(new ActFastThresholds(48, 12)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.redNotAfterAmber"));
         assertThat(service.saveThresholds(new ActFastThresholds(4, 12))).isEqualTo(new ActFastThresholds(4, 12));
         assertThat(service.thresholds().level(Duration.ofHours(5))).isEqualTo(ActFastLevel.AMBER);
