@@ -67,7 +67,7 @@ public interface CustomerDao {
     List<Customer> findAny(@Bind("ids") Long[] ids);
 
     @SqlBatch("INSERT INTO customer (name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
-            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutation, :d.phone, :d.email, :d.address, "
+            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutationCode, :d.phone, :d.email, :d.address, "
             + ":d.preferredLanguage, :d.customerSince, :d.notes, :d.status, :now, :now, :searchText)")
     @GetGeneratedKeys("id")
     long[] insertAll(@BindMethods("d") List<CustomerDraft> drafts, @Bind("searchText") List<String> searchTexts,
@@ -77,7 +77,7 @@ public interface CustomerDao {
     @RegisterConstructorMapper(ContactKey.class)
     List<ContactKey> contactKeys();
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE phone IS NOT NULL AND phone NOT LIKE '+%'")
+    @SqlQuery("SELECT " + COLUMNS + FROM + " WHERE c.phone IS NOT NULL AND c.phone NOT LIKE '+%'")
     List<Customer> withLocalPhones();
 
     @SqlUpdate("DELETE FROM customer WHERE id = :id")
