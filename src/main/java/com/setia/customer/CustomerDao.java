@@ -39,7 +39,7 @@ public interface CustomerDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id = :id")
     Optional<Customer> find(@Bind("id") long id);
 
-    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived FROM customer")
+    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived, status FROM customer")
     @RegisterConstructorMapper(IndexRow.class)
     List<IndexRow> indexRows();
 
@@ -50,6 +50,6 @@ public interface CustomerDao {
     List<Long> archivedIds();
 
     /** What the search index needs of a customer. */
-    record IndexRow(long id, String name, String searchText, boolean archived) {
+    record IndexRow(long id, String name, String searchText, boolean archived, CustomerStatus status) {
     }
 }

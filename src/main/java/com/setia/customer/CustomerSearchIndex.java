@@ -18,9 +18,9 @@ import java.util.function.Supplier;
  */
 final class CustomerSearchIndex {
     /** One customer as the index sees it. */
-    record Entry(long id, String sortKey, String searchText, boolean archived) {
-        static Entry of(long id, String name, String searchText, boolean archived) {
-            return new Entry(id, name == null ? "" : name.toLowerCase(Locale.ROOT), searchText, archived);
+    record Entry(long id, String sortKey, String searchText, boolean archived, CustomerStatus status) {
+        static Entry of(long id, String name, String searchText, boolean archived, CustomerStatus status) {
+            return new Entry(id, name == null ? "" : name.toLowerCase(Locale.ROOT), searchText, archived, status);
         }
     }
 
@@ -39,7 +39,8 @@ final class CustomerSearchIndex {
         this.loader = loader;
     }
 
-    synchronized Hits search(List<String> terms, boolean includeArchived, int limit) {
+    /** {@code status}: only customers of that status; null for all. */
+    synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit) {
         ensureLoaded();
         List<Long> ids = new ArrayList<>(Math.min(limit, 1024));
         int total = 0;
@@ -47,7 +48,7 @@ final class CustomerSearchIndex {
             if (e.archived() && !includeArchived) {
                 break; // archived entries come last
             }
-            if (matches(e.searchText(), terms)) {
+            if ((status == null || e.status() == status) && matches(e.searchText(), terms)) {
                 if (ids.size() < limit) ids.add(e.id());
                 total++;
             }

@@ -48,9 +48,8 @@ public final class Banner {
     /** Shows the key's text in one tone while the key is not null. */
     public static Label of(String id, ObservableValue<String> key, Tone tone, Function<String, String> translate) {
         Label banner = create(id);
-        Runnable update = () -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()), tone);
-        key.addListener((o, a, b) -> update.run());
-        update.run();
+        ViewScope.of(banner).onChange(
+                () -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()), tone), key);
         return banner;
     }
 
@@ -58,11 +57,8 @@ public final class Banner {
     public static Label of(String id, ObservableValue<String> key, ObservableValue<Boolean> isError,
             Function<String, String> translate) {
         Label banner = create(id);
-        Runnable update = () -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()),
-                Boolean.TRUE.equals(isError.getValue()) ? Tone.ERROR : Tone.SUCCESS);
-        key.addListener((o, a, b) -> update.run());
-        isError.addListener((o, a, b) -> update.run());
-        update.run();
+        ViewScope.of(banner).onChange(() -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()),
+                Boolean.TRUE.equals(isError.getValue()) ? Tone.ERROR : Tone.SUCCESS), key, isError);
         return banner;
     }
 }

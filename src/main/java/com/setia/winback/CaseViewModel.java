@@ -51,6 +51,8 @@ public final class CaseViewModel {
 
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty messageKey = new SimpleStringProperty();
+    private final StringProperty errorKey = new SimpleStringProperty();
+    private final StringProperty customerPhone = new SimpleStringProperty();
     private Runnable onChange = () -> { };
 
     public CaseViewModel(WinbackService service, TaskRunner runner, Clock clock) {
@@ -65,22 +67,45 @@ public final class CaseViewModel {
     }
 
     public void load(long caseId) {
-        runner.run(() -> new Loaded(service.detail(caseId), service.thresholds()), loaded -> {
+        runner.run(() -> new Loaded(service.detail(caseId), service.thresholds(), phoneOf(caseId)), loaded -> {
             thresholds.set(loaded.thresholds());
+            customerPhone.set(loaded.phone());
+            errorKey.set(null);
             show(loaded.detail(), true);
-        }, e -> messageKey.set("winback.error.loadFailed"));
+        }, e -> errorKey.set("winback.error.loadFailed"));
     }
 
     /** Shows a case already read, e.g. one just opened. */
     public void show(CaseDetail d) {
-        runner.run(service::thresholds, t -> {
-            thresholds.set(t);
+        long caseId = d.winbackCase().id();
+        runner.run(() -> new Loaded(d, service.thresholds(), phoneOf(caseId)), loaded -> {
+            thresholds.set(loaded.thresholds());
+            customerPhone.set(loaded.phone());
             show(d, true);
         }, e -> show(d, true));
     }
 
+    /**
+     * Reads the shown case again, as it is stored now (it may have moved on from another screen); what the owner
+     * typed in its forms stays.
+     */
+    public void reload() {
+        CaseDetail d = detail.get();
+        if (d == null) return;
+        long caseId = d.winbackCase().id();
+        runner.run(() -> service.detail(caseId), fresh -> {
+            CaseDetail now = detail.get();
+            if (now != null && now.winbackCase().id() == caseId) show(fresh, false);
+        }, e -> errorKey.set("winback.error.loadFailed"));
+    }
+
+    private String phoneOf(long caseId) {
+        return service.customerOf(caseId).phone();
+    }
+
     public void clear() {
         detail.set(null);
+        customerPhone.set(null);
         clearForms();
     }
 
@@ -102,6 +127,7 @@ public final class CaseViewModel {
         closeErrors.clear();
         skipQuestion.clear();
         messageKey.set(null);
+        errorKey.set(null);
     }
 
     private void clearStepForm() {
@@ -126,7 +152,7 @@ public final class CaseViewModel {
     /** Records the next step with what the form holds. */
     public void recordStep() {
         CaseDetail d = detail.get();
-        if (d == null || d.nextStep().isEmpty()) return;
+        if (busy.get() || d == null || d.nextStep().isEmpty()) return;
         Step step = d.nextStep().get();
         stepErrors.clear();
         messageKey.set(null);
@@ -151,6 +177,7 @@ public final class CaseViewModel {
         }, e -> {
             busy.set(false);
             stepErrors.setAll(keys(e));
+            if (isStale(e)) reload(); // it moved on elsewhere: show where it stands now
         });
     }
 
@@ -171,7 +198,7 @@ public final class CaseViewModel {
 
     private void close(boolean confirmed) {
         CaseDetail d = detail.get();
-        if (d == null || !d.winbackCase().isOpen()) return;
+        if (busy.get() || d == null || !d.winbackCase().isOpen()) return;
         closeErrors.clear();
         skipQuestion.clear();
         messageKey.set(null);
@@ -197,8 +224,15 @@ public final class CaseViewModel {
                 skipQuestion.setAll(s.skipped());
             } else {
                 closeErrors.setAll(keys(e));
+                if (isStale(e)) reload();
             }
         });
+    }
+
+    /** The case was changed elsewhere since it was read (closed on Today, a step recorded on the Win-back board). */
+    private static boolean isStale(Throwable e) {
+        return keys(e).stream().anyMatch(k -> k.equals("winback.error.caseClosed") || k.equals("winback.error.stepAlreadyDone")
+                || k.equals("winback.error.stepOutOfOrder"));
     }
 
     /**
@@ -240,7 +274,7 @@ public final class CaseViewModel {
         }
     }
 
-    private record Loaded(CaseDetail detail, ActFastThresholds thresholds) {
+    private record Loaded(CaseDetail detail, ActFastThresholds thresholds, String phone) {
     }
 
     public ObjectProperty<CaseDetail> detailProperty() { return detail; }
@@ -262,6 +296,11 @@ public final class CaseViewModel {
     public ObservableList<String> closeErrors() { return closeErrors; }
     public ObservableList<Step> skipQuestion() { return skipQuestion; }
     public BooleanProperty busyProperty() { return busy; }
+    /** A passing success message (bundle key); the view shows it once and sets it back to null. */
     public StringProperty messageKeyProperty() { return messageKey; }
+    /** What went wrong reading the case (bundle key), or null. */
+    public StringProperty errorKeyProperty() { return errorKey; }
+    /** The customer's phone number, to call from the case; null when none is stored. */
+    public StringProperty customerPhoneProperty() { return customerPhone; }
     public Clock clock() { return clock; }
 }
