@@ -40,7 +40,7 @@ final class CustomerCells {
         @Override
         public void show(Customer c) {
             name.setText(c.name());
-            String line = Stream.of(c.phone(), c.email()).filter(Objects::nonNull)
+            String line = Stream.of(PhoneNumbers.display(c.phone()), c.email()).filter(Objects::nonNull)
                     .collect(Collectors.joining("  \u00b7  "));
             contact.setText(line);
             contact.setVisible(!line.isEmpty());

@@ -38,6 +38,7 @@ import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
 import com.setia.ui.FieldErrors;
 import com.setia.ui.Notices;
+import com.setia.ui.ViewScope;
 
 /**
  * The "Details" tab of a customer's page: the form over {@link CustomerEditorViewModel}, with a message per field,
@@ -98,7 +99,15 @@ final class CustomerForm {
         grid.add(heading, 0, 1, 2, 1);
 
         nameField = textField("customer-name", editor.nameProperty());
-        ComboBox<Salutation> salutation = choice("customer-salutation", Salutation.values(), s -> i18n.t(s.messageKey()));
+        ComboBox<Salutation> salutation = new ComboBox<>();
+        salutation.setId("customer-salutation");
+        salutation.setItems(editor.salutations());
+        // Each form of address as the letter will print it, in the customer's language (changes with it).
+        ViewScope.of(salutation).subscribe(editor.preferredLanguageProperty(), language -> salutation.setConverter(converter(s -> {
+            String word = editor.salutationLabel(s);
+            return word == null ? i18n.t("customer.salutation.none") : word;
+        })));
+        editor.loadSalutations();
         salutation.valueProperty().bindBidirectional(editor.salutationProperty());
         TextField phone = textField("customer-phone", editor.phoneProperty());
         phone.setPromptText(i18n.t("customer.field.phone.prompt"));
@@ -205,7 +214,7 @@ final class CustomerForm {
             return row + 1;
         }
         String id = "customer-error-" + errorField.name().toLowerCase(java.util.Locale.ROOT);
-        grid.add(FieldErrors.forField(id, field, editor.errors(), errorField, i18n::t), 1, row + 1);
+        grid.add(FieldErrors.forField(id, field, editor.errors(), errorField, m -> i18n.t(m.key(), m.argsArray())), 1, row + 1);
         return row + 2;
     }
 
@@ -229,7 +238,12 @@ final class CustomerForm {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
+        box.setConverter(converter(toText));
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
+        return new StringConverter<>() {
             @Override
             public String toString(T value) {
                 return value == null ? "" : toText.apply(value);
@@ -239,7 +253,6 @@ final class CustomerForm {
             public T fromString(String s) {
                 throw new UnsupportedOperationException();
             }
-        });
-        return box;
+        };
     }
 }

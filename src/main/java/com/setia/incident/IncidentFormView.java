@@ -140,7 +140,7 @@ public final class IncidentFormView {
 
     private void showErrors() {
         errorLabels.forEach((field, label) -> {
-            String key = vm.errors().get(field);
+            com.setia.common.Message key = vm.errors().get(field);
             label.setVisible(key != null);
             label.setText(key == null ? "" : i18n.t(key));
             controls.get(field).pseudoClassStateChanged(Styles.STATE_DANGER, key != null);

@@ -21,19 +21,19 @@ public final class FieldErrors {
      * The message for {@code field} in {@code errors} (field to bundle key), under {@code control}, which is marked
      * while there is one. {@code id} names the label for tests (may be null).
      */
-    public static <F> Label forField(String id, Control control, ObservableMap<F, String> errors, F field,
-            Function<String, String> translate) {
+    public static <F, M> Label forField(String id, Control control, ObservableMap<F, M> errors, F field,
+            Function<? super M, String> translate) {
         Label error = line(id);
         ViewScope.of(error).onChange(() -> {
-            String key = errors.get(field);
-            show(error, key == null ? null : translate.apply(key));
-            if (control != null) control.pseudoClassStateChanged(Styles.STATE_DANGER, key != null);
+            M message = errors.get(field);
+            show(error, message == null ? null : translate.apply(message));
+            if (control != null) control.pseudoClassStateChanged(Styles.STATE_DANGER, message != null);
         }, errors);
         return error;
     }
 
-    /** The messages of a list of bundle keys, joined as {@code join} says, in one line. */
-    public static Label forList(String id, ObservableList<String> keys, Function<List<String>, String> join) {
+    /** The messages of a list (bundle keys or messages), joined as {@code join} says, in one line. */
+    public static <M> Label forList(String id, ObservableList<M> keys, Function<List<M>, String> join) {
         Label error = line(id);
         ViewScope.of(error).onChange(() -> show(error, keys.isEmpty() ? null : join.apply(List.copyOf(keys))), keys);
         return error;

@@ -68,7 +68,7 @@ public final class CaseView {
     public CaseView(CaseViewModel vm, I18n i18n, LetterComposer letters) {
         this.vm = vm;
         this.letters = letters;
-        this.texts = new WinbackTexts(i18n);
+        this.texts = new WinbackTexts(i18n, vm.money());
         this.zone = vm.clock().getZone();
         build();
     }
@@ -305,7 +305,7 @@ public final class CaseView {
             done.setMinWidth(Region.USE_PREF_SIZE);
             done.disableProperty().bind(vm.busyProperty());
             done.setOnAction(e -> vm.recordStep());
-            Label errors = FieldErrors.forList("step-errors", vm.stepErrors(), texts::keys);
+            Label errors = FieldErrors.forList("step-errors", vm.stepErrors(), texts::messages);
             HBox buttons = new HBox(done);
             buttons.setAlignment(Pos.CENTER_RIGHT);
             box.getChildren().setAll(how, wrongLabel, wrong, offerLabel, offerRow, notesLabel, notes, errors, buttons);
@@ -386,7 +386,7 @@ public final class CaseView {
         note.setPromptText(texts.t("winback.close.notePrompt"));
         note.textProperty().bindBidirectional(vm.closeNoteProperty());
 
-        Label errors = FieldErrors.forList("close-errors", vm.closeErrors(), texts::keys);
+        Label errors = FieldErrors.forList("close-errors", vm.closeErrors(), texts::messages);
 
         Label question = new Label();
         question.setWrapText(true);

@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,6 +10,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.Message;
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 
 /** The win-back board: open cases with their step progress, the chosen case, and the act-fast thresholds. */
@@ -22,7 +25,7 @@ public final class CasesViewModel {
     private final ObjectProperty<ActFastThresholds> thresholds = new SimpleObjectProperty<>(ActFastThresholds.DEFAULT);
     private final ObjectProperty<Integer> amberHours = new SimpleObjectProperty<>(ActFastThresholds.DEFAULT.amberHours());
     private final ObjectProperty<Integer> redHours = new SimpleObjectProperty<>(ActFastThresholds.DEFAULT.redHours());
-    private final ObservableList<String> thresholdErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> thresholdErrors = FXCollections.observableArrayList();
     private final StringProperty thresholdMessageKey = new SimpleStringProperty();
     private final javafx.beans.property.BooleanProperty busy = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty errorKey = new SimpleStringProperty();
@@ -34,12 +37,16 @@ public final class CasesViewModel {
     static final int CLOSED_SHOWN = 500;
 
     public CasesViewModel(WinbackService service, TaskRunner runner, Clock clock) {
+        this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public CasesViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
         this.clock = clock;
-        this.caseVm = new CaseViewModel(service, runner, clock);
+        this.caseVm = new CaseViewModel(service, runner, clock, money);
         this.caseVm.setOnChange(this::reloadList);
-        this.closedCaseVm = new CaseViewModel(service, runner, clock);
+        this.closedCaseVm = new CaseViewModel(service, runner, clock, money);
     }
 
     /** Reads the lists, the thresholds and the case on screen again (it may have moved on elsewhere). */
@@ -86,7 +93,7 @@ public final class CasesViewModel {
         thresholdErrors.clear();
         thresholdMessageKey.set(null);
         if (amberHours.get() == null || redHours.get() == null) {
-            thresholdErrors.add("winback.error.thresholdTooSmall");
+            thresholdErrors.add(Message.of("winback.error.thresholdTooSmall", 1));
             return;
         }
         if (busy.get()) return;
@@ -100,7 +107,7 @@ public final class CasesViewModel {
             caseVm.tick();
         }, e -> {
             busy.set(false);
-            thresholdErrors.setAll(CaseViewModel.keys(e));
+            thresholdErrors.setAll(CaseViewModel.messages(e));
         });
     }
 
@@ -119,7 +126,7 @@ public final class CasesViewModel {
     public ObjectProperty<ActFastThresholds> thresholdsProperty() { return thresholds; }
     public ObjectProperty<Integer> amberHoursProperty() { return amberHours; }
     public ObjectProperty<Integer> redHoursProperty() { return redHours; }
-    public ObservableList<String> thresholdErrors() { return thresholdErrors; }
+    public ObservableList<Message> thresholdErrors() { return thresholdErrors; }
     public StringProperty thresholdMessageKeyProperty() { return thresholdMessageKey; }
     public StringProperty errorKeyProperty() { return errorKey; }
     /** True while the thresholds are being stored. */

@@ -2,6 +2,7 @@ package com.setia.winback;
 
 import com.setia.ui.CardStyles;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.ZoneId;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -18,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.ui.Banner;
 import com.setia.customer.Customer;
@@ -41,10 +43,18 @@ public final class TimelinePanel implements CustomerPanel {
     private final Clock clock;
     private final I18n i18n;
     private final LetterComposer letters;
+    private final Supplier<MoneyStyle> money;
 
     /** @param letters writes the apology letter from step 2; null leaves that button out */
     public TimelinePanel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, I18n i18n,
             LetterComposer letters) {
+        this(service, incidents, runner, clock, i18n, letters, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    /** @param money how amounts are read and shown now (the shop's currency, the owner's language) */
+    public TimelinePanel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, I18n i18n,
+            LetterComposer letters, Supplier<MoneyStyle> money) {
+        this.money = money;
         this.letters = letters;
         this.service = service;
         this.incidents = incidents;
@@ -72,7 +82,7 @@ public final class TimelinePanel implements CustomerPanel {
     /** The panel, read again from the store when the owner comes back (a case may have moved on from Today). */
     @Override
     public CustomerPart open(Customer customer, Host host) {
-        TimelineViewModel vm = new TimelineViewModel(service, incidents, runner, clock, customer.id());
+        TimelineViewModel vm = new TimelineViewModel(service, incidents, runner, clock, customer.id(), money);
         vm.setOnCustomerChanged(() -> host.customerChanged(customer.id()));
         Node view = new View(vm, i18n, clock.getZone(), letters).root();
         vm.load();
@@ -99,7 +109,7 @@ public final class TimelinePanel implements CustomerPanel {
 
         View(TimelineViewModel vm, I18n i18n, ZoneId zone, LetterComposer letters) {
             this.vm = vm;
-            this.texts = new WinbackTexts(i18n);
+            this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
             this.zone = zone;
 
             Button log = new Button(texts.t("incident.log"), new FontIcon("fth-alert-circle"));

@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.incident.IncidentFormViewModel;
 import com.setia.incident.IncidentService;
@@ -33,10 +35,15 @@ public final class TimelineViewModel {
     private Runnable onCustomerChanged = () -> { };
 
     public TimelineViewModel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, long customerId) {
+        this(service, incidents, runner, clock, customerId, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public TimelineViewModel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, long customerId,
+            Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
         this.customerId = customerId;
-        this.openCase = new CaseViewModel(service, runner, clock);
+        this.openCase = new CaseViewModel(service, runner, clock, money);
         this.openCase.setOnChange(() -> {
             load();
             CaseDetail d = openCase.detailProperty().get();
@@ -53,8 +60,10 @@ public final class TimelineViewModel {
     }
 
     public void load() {
-        runner.run(() -> new Loaded(service.timeline(customerId), service.casesOf(customerId).stream()
-                .filter(c -> c.winbackCase().isOpen()).findFirst().orElse(null)), loaded -> {
+        runner.run(() -> {
+            CustomerHistory history = service.history(customerId); // one read of the whole history
+            return new Loaded(history.timeline(), history.openCase().orElse(null));
+        }, loaded -> {
                     java.util.Set<Long> withCase = new java.util.HashSet<>();
                     loaded.entries().stream().filter(e -> e.kind() == TimelineEntry.Kind.CASE_OPENED && e.incident() != null)
                             .forEach(e -> withCase.add(e.incident().id()));
@@ -102,7 +111,7 @@ public final class TimelineViewModel {
             onCustomerChanged.run(); // an active customer is now at risk
         }, e -> {
             busy.set(false);
-            errorKey.set(CaseViewModel.keys(e).get(0));
+            errorKey.set(CaseViewModel.firstKey(e));
         });
     }
 

@@ -30,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import com.setia.customer.PhoneNumbers;
 import com.setia.i18n.I18n;
 import com.setia.incident.Incident;
 import com.setia.letter.LetterComposer;
@@ -54,7 +55,7 @@ public final class TodayView {
 
     public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters) {
         this.vm = vm;
-        this.texts = new WinbackTexts(i18n);
+        this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
         this.zone = clock.getZone();
         this.caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
         build();
@@ -211,7 +212,7 @@ public final class TodayView {
         nextFields.setAlignment(Pos.CENTER_LEFT);
         VBox nextRow = new VBox(4, nextLabel, nextFields);
         nextRow.disableProperty().bind(vm.wonBackProperty());
-        Label errors = FieldErrors.forList("today-follow-up-errors", vm.followUpErrors(), texts::keys);
+        Label errors = FieldErrors.forList("today-follow-up-errors", vm.followUpErrors(), texts::messages);
         Button save = new Button(texts.t("today.followUp.save"), new FontIcon("fth-check"));
         save.setId("today-follow-up-save");
         save.getStyleClass().add(Styles.ACCENT);
@@ -257,7 +258,7 @@ public final class TodayView {
         public void show(TodayItem item) {
             name.setText(item.customerName());
             phone.setVisible(item.customerPhone() != null);
-            phone.setText(item.customerPhone() == null ? "" : item.customerPhone());
+            phone.setText(item.customerPhone() == null ? "" : PhoneNumbers.display(item.customerPhone()));
             String newTone;
             switch (item.kind()) {
                 case INCIDENT -> {

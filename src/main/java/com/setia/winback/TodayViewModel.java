@@ -2,6 +2,7 @@ package com.setia.winback;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +15,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.Message;
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.incident.Incident;
 
@@ -34,15 +37,19 @@ public final class TodayViewModel {
     private final ObjectProperty<LocalDate> nextFollowUp = new SimpleObjectProperty<>();
     private final BooleanProperty nextFollowUpUnreadable = new SimpleBooleanProperty();
     private final BooleanProperty wonBack = new SimpleBooleanProperty();
-    private final ObservableList<String> followUpErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> followUpErrors = FXCollections.observableArrayList();
     private final StringProperty messageKey = new SimpleStringProperty();
     private final StringProperty errorKey = new SimpleStringProperty();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
     public TodayViewModel(WinbackService service, TaskRunner runner, Clock clock) {
+        this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public TodayViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
-        this.caseVm = new CaseViewModel(service, runner, clock);
+        this.caseVm = new CaseViewModel(service, runner, clock, money);
         this.caseVm.setOnChange(this::load);
     }
 
@@ -104,7 +111,7 @@ public final class TodayViewModel {
             load();
         }, e -> {
             busy.set(false);
-            errorKey.set(CaseViewModel.keys(e).get(0));
+            errorKey.set(CaseViewModel.firstKey(e));
             load();
         });
     }
@@ -125,7 +132,7 @@ public final class TodayViewModel {
             load();
         }, e -> {
             busy.set(false);
-            errorKey.set(CaseViewModel.keys(e).get(0));
+            errorKey.set(CaseViewModel.firstKey(e));
             load();
         });
     }
@@ -135,7 +142,7 @@ public final class TodayViewModel {
         if (busy.get() || item == null || item.kind() != TodayItem.Kind.FOLLOW_UP) return;
         followUpErrors.clear();
         if (nextFollowUpUnreadable.get() && !wonBack.get()) {
-            followUpErrors.add("winback.error.dateUnreadable");
+            followUpErrors.add(Message.of("winback.error.dateUnreadable"));
             return;
         }
         String note = followUpNote.get();
@@ -149,7 +156,7 @@ public final class TodayViewModel {
             load();
         }, e -> {
             busy.set(false);
-            followUpErrors.setAll(CaseViewModel.keys(e));
+            followUpErrors.setAll(CaseViewModel.messages(e));
         });
     }
 
@@ -162,7 +169,7 @@ public final class TodayViewModel {
     public ObjectProperty<LocalDate> nextFollowUpProperty() { return nextFollowUp; }
     public BooleanProperty nextFollowUpUnreadableProperty() { return nextFollowUpUnreadable; }
     public BooleanProperty wonBackProperty() { return wonBack; }
-    public ObservableList<String> followUpErrors() { return followUpErrors; }
+    public ObservableList<Message> followUpErrors() { return followUpErrors; }
     /** A passing success message (bundle key); the view shows it once and sets it back to null. */
     public StringProperty messageKeyProperty() { return messageKey; }
     public StringProperty errorKeyProperty() { return errorKey; }

@@ -52,7 +52,7 @@ public final class WinbackView {
         this.reasons = reasons;
         this.i18n = i18n;
         this.clock = clock;
-        this.texts = new WinbackTexts(i18n);
+        this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
         build();
     }
 
@@ -172,7 +172,7 @@ public final class WinbackView {
         grid.addRow(0, amberLabel, amber, new Label(texts.t("winback.settings.hours")));
         grid.addRow(1, redLabel, red, new Label(texts.t("winback.settings.hours")));
 
-        Label errors = FieldErrors.forList("winback-thresholds-errors", vm.thresholdErrors(), texts::keys);
+        Label errors = FieldErrors.forList("winback-thresholds-errors", vm.thresholdErrors(), texts::messages);
         Button save = new Button(texts.t("winback.settings.save"), new FontIcon("fth-check"));
         save.setId("winback-thresholds-save");
         save.getStyleClass().add(Styles.ACCENT);

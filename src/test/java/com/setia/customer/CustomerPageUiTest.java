@@ -110,7 +110,8 @@ class CustomerPageUiTest {
         waitForFxEvents();
         @SuppressWarnings("unchecked")
         ListView<TodayItem> today = robot.lookup("#today-list").queryAs(ListView.class);
-        assertThat(today.getItems()).singleElement().extracting(TodayItem::customerPhone).isEqualTo("012-345 6789");
+        assertThat(today.getItems()).singleElement().extracting(TodayItem::customerPhone).isEqualTo(siti.phone());
+        assertThat(robot.lookup(".today-phone").queryLabeled().getText()).isEqualTo("012-345 6789");
         robot.interact(() -> today.getSelectionModel().select(0));
         waitForFxEvents();
         Node todayView = robot.lookup("#today-view").query();

@@ -60,7 +60,7 @@ class StatusAndTodayTest {
         assertThat(vm.items()).singleElement().satisfies(item -> {
             assertThat(item.kind()).isEqualTo(TodayItem.Kind.INCIDENT);
             assertThat(item.incidentId()).isEqualTo(sixDaysAgo.id());
-            assertThat(item.customerPhone()).isEqualTo("012-345 6789");
+            assertThat(item.customerPhone()).isEqualTo(siti.phone());
             assertThat(item.level()).isEqualTo(ActFastLevel.RED);
             assertThat(item.elapsed()).isEqualTo(Duration.ofDays(6));
         });
@@ -91,7 +91,7 @@ class StatusAndTodayTest {
         long k = service.open(budi.id(), null).winbackCase().id();
         service.close(k, CloseRequest.wonBack(null).confirmingSkipped());
         assertThat(service.today()).isEmpty();
-        assertThatThrownBy(() -> service.setIncidentAside(one.id())).isInstanceOf(WinbackException.class);
+        assertThatThrownBy(() -> service.setIncidentAside(one.id())).isInstanceOf(com.setia.common.Refusal.class);
     }
 
     @Test
@@ -99,7 +99,7 @@ class StatusAndTodayTest {
         Incident i = complaint(siti, Severity.HIGH, Duration.ofHours(2));
         long k = service.open(siti.id(), i.id()).winbackCase().id();
         service.close(k, CloseRequest.wonBack(null).confirmingSkipped());
-        assertThatThrownBy(() -> service.open(siti.id(), i.id())).isInstanceOfSatisfying(WinbackException.class,
+        assertThatThrownBy(() -> service.open(siti.id(), i.id())).isInstanceOfSatisfying(com.setia.common.Refusal.class,
                 e -> assertThat(e.messageKeys()).containsExactly("winback.error.incidentHasCase"));
 
         TimelineViewModel timeline = new TimelineViewModel(service, incidents, TaskRunner.DIRECT, clock, siti.id());
