@@ -55,7 +55,7 @@ public interface CustomerDao {
     Optional<Customer> find(@Bind("id") long id);
 
     /** Every customer as the search index needs it (100,000 rows at start-up: mapped by hand, not by reflection). */
-    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived FROM customer")
+    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived, status FROM customer")
     @UseRowMapper(IndexRowMapper.class)
     List<IndexRow> indexRows();
 
@@ -95,14 +95,15 @@ public interface CustomerDao {
     List<Salutation> salutations();
 
     /** What the search index needs of a customer. */
-    record IndexRow(long id, String name, String searchText, boolean archived) {
+    record IndexRow(long id, String name, String searchText, boolean archived, CustomerStatus status) {
     }
 
     /** Maps an index row. */
     final class IndexRowMapper implements RowMapper<IndexRow> {
         @Override
         public IndexRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new IndexRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4));
+            return new IndexRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                    CustomerStatus.valueOf(rs.getString(5)));
         }
     }
 

@@ -46,7 +46,7 @@ public final class CustomerService {
         this.region = region;
         this.validator = new CustomerValidator(clock, region);
         this.index = new CustomerSearchIndex(() -> jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows().stream()
-                .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived())).toList()));
+                .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status())).toList()));
     }
 
     public List<Problem> check(CustomerDraft draft) {
@@ -78,14 +78,27 @@ public final class CustomerService {
 
     /** Sets the life-cycle status alone, as the win-back outcome does. */
     public Customer changeStatus(long id, CustomerStatus status) {
-        return jdbi.inTransaction(h -> {
+        return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             changing(h, id);
             if (dao.updateStatus(id, status, now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
             return dao.find(id).orElseThrow();
-        });
+        }));
+    }
+
+    /**
+     * Something went wrong with this customer again (a serious incident, a win-back case opened): active, won back,
+     * keep in touch and let go customers become at risk; lost and at-risk customers stay as they are. Returns the
+     * customer as stored after it.
+     */
+    public Customer markAtRisk(long id) {
+        Customer c = find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
+        return switch (c.status()) {
+            case ACTIVE, WON_BACK, KEEP_IN_TOUCH, LET_GO -> changeStatus(id, CustomerStatus.AT_RISK);
+            case AT_RISK, LOST -> c;
+        };
     }
 
     public Customer archive(long id) {
@@ -121,7 +134,12 @@ public final class CustomerService {
 
     /** Customers matching every word of the query (name, e-mail or phone digits), by name, at most {@code limit}. */
     public CustomerPage search(String query, boolean includeArchived, int limit) {
-        CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, limit);
+        return search(query, includeArchived, null, limit);
+    }
+
+    /** As {@link #search(String, boolean, int)}, only customers of {@code status} (null: every status). */
+    public CustomerPage search(String query, boolean includeArchived, CustomerStatus status, int limit) {
+        CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, status, limit);
         if (hits.ids().isEmpty()) {
             return new CustomerPage(List.of(), hits.total());
         }
@@ -276,7 +294,7 @@ public final class CustomerService {
 
     private Customer indexed(Customer c) {
         index.put(CustomerSearchIndex.Entry.of(c.id(), c.name(),
-                CustomerSearch.searchText(c.toDraft()), c.archived()));
+                CustomerSearch.searchText(c.toDraft()), c.archived(), c.status()));
         return c;
     }
 
