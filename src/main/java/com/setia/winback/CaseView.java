@@ -301,7 +301,7 @@ public final class CaseView {
         TextField value = new TextField();
         value.setId("step-offer-value");
         value.setPrefColumnCount(8);
-        value.setPromptText(texts.t("winback.offer.valuePrompt"));
+        value.setPromptText(texts.t("winback.offer.valuePrompt", vm.money().get().symbol()));
         value.textProperty().bindBidirectional(vm.offerValueProperty());
 
         writeLetter = new Button(texts.t("winback.apology.writeLetter"), new FontIcon("fth-edit-3"));
