@@ -65,8 +65,12 @@ public final class CompositionRoot {
                 new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
     }
 
+    /** The main window's size when nothing is remembered (smaller on a smaller screen). */
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+
     /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */
-    private void placeAsLastTime(Stage stage) {
+    static void placeAsLastTime(Stage stage, UiPreferences preferences) {
         preferences.window().ifPresent(place -> {
             var onScreen = javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height());
             if (onScreen.isEmpty() || place.width() < 200 || place.height() < 200) {
@@ -93,13 +97,13 @@ public final class CompositionRoot {
     /** Builds the main window into {@code stage} and shows it. */
     public MainShell show(Stage stage) {
         shell = new MainShell(sections, i18n, preferences, database.description());
-        Scene scene = Theme.scene(shell.root(), 1280, 800);
+        Scene scene = Theme.scene(shell.root(), WIDTH, HEIGHT);
         stage.setScene(scene);
         stage.sizeToScene(); // also when the stage was shown before with another scene
         Theme.minSize(stage, 960, 600);
         Theme.icons(stage);
         stage.titleProperty().bind(shell.titleProperty());
-        placeAsLastTime(stage);
+        placeAsLastTime(stage, preferences);
         stage.setOnHidden(e -> preferences.setWindow(new UiPreferences.WindowPlace(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();

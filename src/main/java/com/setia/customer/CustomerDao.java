@@ -9,6 +9,7 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -48,6 +49,26 @@ public interface CustomerDao {
 
     @SqlQuery("SELECT " + COLUMNS + FROM + " WHERE c.id IN (<ids>)")
     List<Customer> findAll(@BindList("ids") List<Long> ids);
+
+    @SqlBatch("INSERT INTO customer (name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
+            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutation, :d.phone, :d.email, :d.address, "
+            + ":d.preferredLanguage, :d.customerSince, :d.notes, :d.status, :now, :now, :searchText)")
+    @GetGeneratedKeys("id")
+    long[] insertAll(@BindMethods("d") List<CustomerDraft> drafts, @Bind("searchText") List<String> searchTexts,
+            @Bind("now") Instant now);
+
+    @SqlQuery("SELECT id, name, phone, email FROM customer")
+    @RegisterConstructorMapper(ContactKey.class)
+    List<ContactKey> contactKeys();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE phone IS NOT NULL AND phone NOT LIKE '+%'")
+    List<Customer> withLocalPhones();
+
+    @SqlUpdate("DELETE FROM customer WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM customer")
+    long count();
 
     @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
     List<Long> archivedIds();

@@ -146,7 +146,11 @@ public final class CustomerEditorViewModel {
             return now.name() != null || now.phone() != null || now.email() != null || now.address() != null
                     || now.notes() != null || now.customerSince() != null;
         }
-        return !now.equals(stored.toDraft().normalised()) || customerSinceUnreadable.get();
+        CustomerDraft was = stored.toDraft();
+        // the form shows the stored +60123456789 as 012-345 6789: the same number is not a change
+        was = new CustomerDraft(was.name(), was.salutation(), PhoneNumbers.display(was.phone()), was.email(), was.address(),
+                was.preferredLanguage(), was.customerSince(), was.notes(), was.status());
+        return !now.equals(was.normalised()) || customerSinceUnreadable.get();
     }
 
     /**
@@ -234,7 +238,7 @@ public final class CustomerEditorViewModel {
     private void load(CustomerDraft d) {
         name.set(d.name());
         salutation.set(d.salutation() == null ? Salutation.NONE : d.salutation());
-        phone.set(d.phone());
+        phone.set(PhoneNumbers.display(d.phone()));
         email.set(d.email());
         address.set(d.address());
         preferredLanguage.set(d.preferredLanguage() == null ? Language.MS : d.preferredLanguage());

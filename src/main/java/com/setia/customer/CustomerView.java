@@ -494,7 +494,7 @@ public final class CustomerView {
             }
             Label name = new Label(item.name());
             name.getStyleClass().add("customer-cell-name");
-            String contact = java.util.stream.Stream.of(item.phone(), item.email())
+            String contact = java.util.stream.Stream.of(PhoneNumbers.display(item.phone()), item.email())
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("  \u00b7  "));
             Label details = new Label(contact);
             details.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

@@ -106,6 +106,11 @@ public final class LetterService {
         return jdbi.withExtension(LetterDao.class, dao -> dao.forCase(caseId));
     }
 
+    /** How many letters are stored (what a backup holds). */
+    public long count() {
+        return jdbi.withExtension(LetterDao.class, LetterDao::count);
+    }
+
     private static LetterContent valid(LetterContent c) {
         String subject = c.subject().strip();
         String body = c.body().replace("\r\n", "\n").strip();

@@ -221,6 +221,11 @@ public final class WinbackService {
         return jdbi.inTransaction(h -> detail(h, caseId));
     }
 
+    /** How many win-back cases are stored, open or closed (what a backup holds). */
+    public long countCases() {
+        return jdbi.withExtension(WinbackDao.class, WinbackDao::countCases);
+    }
+
     /** Open cases, the oldest start first. */
     public List<WinbackCase> openCases() {
         return named(jdbi.withExtension(WinbackDao.class, WinbackDao::openCases));

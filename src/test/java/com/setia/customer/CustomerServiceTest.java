@@ -36,7 +36,8 @@ class CustomerServiceTest {
         Customer c = service.create(draft("  Siti Aminah ", "012-345 6789", "siti@kedai.my"));
         Customer read = service.find(c.id()).orElseThrow();
         assertThat(read.name()).isEqualTo("Siti Aminah");
-        assertThat(read.phone()).isEqualTo("012-345 6789");
+        assertThat(read.phone()).as("stored in international form").isEqualTo("+60123456789");
+        assertThat(PhoneNumbers.display(read.phone())).as("shown the local way").isEqualTo("012-345 6789");
         assertThat(read.email()).isEqualTo("siti@kedai.my");
         assertThat(read.address()).isEqualTo("Jalan Tun Razak");
         assertThat(read.preferredLanguage()).isEqualTo(Language.MS);
@@ -102,7 +103,7 @@ class CustomerServiceTest {
                         .containsExactly("customer.error.nameRequired", "customer.error.phoneInvalid",
                                 "customer.error.emailInvalid"));
         assertThat(service.find(c.id()).orElseThrow().toDraft())
-                .isEqualTo(draft("Siti Aminah", "0123456789", "siti@kedai.my"));
+                .isEqualTo(draft("Siti Aminah", "+60123456789", "siti@kedai.my"));
     }
 
     @Test
