@@ -51,7 +51,7 @@ public interface CustomerDao {
     List<Customer> findAll(@BindList("ids") List<Long> ids);
 
     @SqlBatch("INSERT INTO customer (name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
-            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutation, :d.phone, :d.email, :d.address, "
+            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutationCode, :d.phone, :d.email, :d.address, "
             + ":d.preferredLanguage, :d.customerSince, :d.notes, :d.status, :now, :now, :searchText)")
     @GetGeneratedKeys("id")
     long[] insertAll(@BindMethods("d") List<CustomerDraft> drafts, @Bind("searchText") List<String> searchTexts,
@@ -61,7 +61,7 @@ public interface CustomerDao {
     @RegisterConstructorMapper(ContactKey.class)
     List<ContactKey> contactKeys();
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE phone IS NOT NULL AND phone NOT LIKE '+%'")
+    @SqlQuery("SELECT " + COLUMNS + FROM + " WHERE c.phone IS NOT NULL AND c.phone NOT LIKE '+%'")
     List<Customer> withLocalPhones();
 
     @SqlUpdate("DELETE FROM customer WHERE id = :id")

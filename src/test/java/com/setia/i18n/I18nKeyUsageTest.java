@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import com.setia.common.Currency;
 import com.setia.customer.CustomerStatus;
+import com.setia.exchange.ContactField;
 import com.setia.incident.Channel;
 import com.setia.incident.Severity;
 import com.setia.letter.PaperSize;
@@ -55,6 +56,7 @@ class I18nKeyUsageTest {
         for (ActFastLevel l : ActFastLevel.values()) keys.add("winback.clock.waiting." + l.name()); // CaseView
         for (Currency c : Currency.values()) keys.add(c.messageKey());
         for (PaperSize p : PaperSize.values()) keys.add(p.messageKey());
+        for (ContactField f : ContactField.values()) keys.add(f.labelKey());
         for (Placeholder p : Placeholder.values()) {
             keys.add("letter.placeholder." + p.name().toLowerCase(Locale.ROOT)); // LetterTemplatesView
         }
@@ -104,6 +106,28 @@ class I18nKeyUsageTest {
         unused.removeAll(literalKeys(prefixes()));
         unused.removeAll(enumKeys());
         assertThat(unused).as("bundle keys nothing uses: remove them, or use them").isEmpty();
+    }
+
+    /**
+     * A key built in the code ({@code "some.prefix." + name()}) must be one of the families listed in
+     * {@link #enumKeys()}: a new family fails here until it is listed, so its keys are checked too.
+     */
+    @Test
+    void everyKeyBuiltInTheCodeIsListedHere() throws IOException {
+        Pattern built = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)*\\.)\"\\s*\\+");
+        Set<String> prefixes = prefixes();
+        Set<String> unlisted = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = built.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String prefix = m.group(1);
+                    if (!prefixes.contains(prefix.substring(0, prefix.indexOf('.')))) continue;
+                    if (enumKeys().stream().noneMatch(k -> k.startsWith(prefix))) unlisted.add(file.getFileName() + ": " + prefix);
+                }
+            }
+        }
+        assertThat(unlisted).as("keys built from a prefix that enumKeys() does not list").isEmpty();
     }
 
     @Test
