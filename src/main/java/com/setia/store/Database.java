@@ -3,8 +3,12 @@ package com.setia.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Objects;
+import java.util.Properties;
+
+import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -12,37 +16,65 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
- * The local store: an embedded H2 database, created and upgraded by the versioned migrations in
- * {@code db/migration} when it is opened. One {@code Database} is opened by the composition root and closed on exit.
+ * The shop's store: an embedded H2 file in the data folder (the default), or a PostgreSQL server that several PCs
+ * share. Either way it is created and upgraded by the same versioned migrations in {@code db/migration} when it is
+ * opened (on PostgreSQL plus {@code db/postgresql}: the change-notification triggers; Flyway holds an advisory lock
+ * while it migrates, so PCs starting together upgrade the server one at a time). One {@code Database} is opened by
+ * the composition root and closed on exit.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "setia";
 
-    private final JdbcConnectionPool pool;
+    /** Which kind of store this is. */
+    public enum Kind { EMBEDDED, SERVER }
+
+    private final Kind kind;
+    private final AutoCloseable pool;
     private final Connection keeper;
     private final Jdbi jdbi;
     private final String description;
     private final Path folder;
+    private final ChangeFeed changes;
 
     private Database(String url, String description, Path folder) {
+        this.kind = Kind.EMBEDDED;
         this.description = description;
         this.folder = folder;
-        this.pool = JdbcConnectionPool.create(url, "setia", "");
-        this.pool.setMaxConnections(8);
+        JdbcConnectionPool h2 = JdbcConnectionPool.create(url, "setia", "");
+        h2.setMaxConnections(8);
+        this.pool = h2::dispose;
         try {
             // Held for the life of the app: keeps the database (and its file lock) open between queries.
-            this.keeper = pool.getConnection();
+            this.keeper = h2.getConnection();
         } catch (SQLException e) {
-            pool.dispose();
+            h2.dispose();
             throw e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
                     ? new StoreLockedException(Path.of(description), e)
                     : new StoreException("Cannot open the store at " + description, e);
         }
+        this.changes = ChangeFeed.NONE;
+        this.jdbi = migrated(h2, "classpath:db/migration");
+    }
+
+    private Database(HikariDataSource server, String description, Path folder, PgChangeFeed.Connector listen) {
+        this.kind = Kind.SERVER;
+        this.description = description;
+        this.folder = folder;
+        this.pool = server;
+        this.keeper = null;
+        this.jdbi = migrated(server, "classpath:db/migration", "classpath:db/postgresql");
+        this.changes = new PgChangeFeed(listen);
+    }
+
+    private Jdbi migrated(DataSource source, String... locations) {
         try {
             Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
+                    .dataSource(source)
+                    .locations(locations)
                     .failOnMissingLocations(true)
                     .load()
                     .migrate();
@@ -50,7 +82,15 @@ public final class Database implements AutoCloseable {
             close();
             throw new StoreException("Cannot upgrade the store at " + description, e);
         }
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        return Jdbi.create(source).installPlugin(new SqlObjectPlugin());
+    }
+
+    /** Opens the store at {@code address}; the embedded one lives in {@code dataDir}. */
+    public static Database open(StoreAddress address, Path dataDir) {
+        if (address instanceof StoreAddress.Server server) {
+            return openServer(server, dataDir);
+        }
+        return openFolder(dataDir);
     }
 
     /** Opens (creating if needed) the store file {@code setia.mv.db} inside {@code folder}. */
@@ -73,11 +113,60 @@ public final class Database implements AutoCloseable {
         return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name, null);
     }
 
+    /**
+     * Opens the shop's database on a PostgreSQL server as {@code server.user()}; the password comes from the pgpass
+     * file (pgjdbc reads it). {@code dataDir} still keeps this PC's own files (log, pictures, preferences).
+     */
+    public static Database openServer(StoreAddress.Server server, Path dataDir) {
+        Properties props = new Properties();
+        props.setProperty("user", server.user());
+        return openServer(server.jdbcUrl(), props, server.text(), dataDir);
+    }
+
+    /**
+     * Opens a PostgreSQL database from a full pgjdbc URL (which may name the user, the password and a
+     * {@code currentSchema}): for tests, benchmarks and tools.
+     */
+    public static Database openServerUrl(String jdbcUrl, Path dataDir) {
+        return openServer(jdbcUrl, new Properties(), jdbcUrl.replaceAll("password=[^&]*", "password=***"), dataDir);
+    }
+
+    private static Database openServer(String url, Properties props, String description, Path dataDir) {
+        Properties connection = new Properties();
+        connection.putAll(props);
+        connection.putIfAbsent("connectTimeout", "10");
+        connection.putIfAbsent("ApplicationName", "Setia");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setDataSourceProperties(connection);
+        config.setPoolName("setia");
+        config.setMaximumPoolSize(6);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(15_000);
+        HikariDataSource source;
+        try {
+            source = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("Cannot reach the store at " + description, e);
+        }
+        PgChangeFeed.Connector listen = () -> DriverManager.getConnection(url, connection);
+        return new Database(source, description, dataDir == null ? null : dataDir.toAbsolutePath(), listen);
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
 
-    /** The data folder the store lives in, for the files that belong with it; null for an in-memory store. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** What other PCs change, as it happens (nothing, for the embedded store). */
+    public ChangeFeed changes() {
+        return changes;
+    }
+
+    /** The data folder this PC's own files live in (the embedded store too); null for an in-memory store. */
     public Path folder() {
         return folder;
     }
@@ -88,6 +177,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (changes != null) changes.close();
         try (var statement = keeper == null ? null : keeper.createStatement()) {
             if (statement != null) {
                 statement.execute("SHUTDOWN");
@@ -100,7 +190,11 @@ public final class Database implements AutoCloseable {
             } catch (SQLException ignored) {
                 // nothing more to release
             }
-            pool.dispose();
+            try {
+                pool.close();
+            } catch (Exception ignored) {
+                // nothing more to release
+            }
         }
     }
 }
