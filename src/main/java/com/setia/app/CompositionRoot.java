@@ -75,6 +75,34 @@ public final class CompositionRoot {
         });
     }
 
+    private boolean refreshPending;
+
+    /**
+     * On a shared server: what other PCs commit shows here too. The shown section reads its data again when a change
+     * arrives (batched: one refresh at a time) and when the window gets the focus back.
+     */
+    private void followOtherPcs(Stage stage) {
+        AutoCloseable feed = database.changes().subscribe(batch -> javafx.application.Platform.runLater(() -> {
+            if (refreshPending) return;
+            refreshPending = true;
+            javafx.application.Platform.runLater(() -> {
+                refreshPending = false;
+                if (shell != null) shell.refreshShown();
+            });
+        }));
+        javafx.util.Subscription focus = stage.focusedProperty().subscribe(focused -> {
+            if (focused && shell != null) shell.refreshShown();
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            focus.unsubscribe();
+            try {
+                feed.close();
+            } catch (Exception ignored) {
+                // the feed closes with the store anyway
+            }
+        });
+    }
+
     public CustomerService customers() {
         return customers;
     }
@@ -97,6 +125,9 @@ public final class CompositionRoot {
         stage.setOnHidden(e -> preferences.setWindow(new UiPreferences.WindowPlace(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
+        if (database.changes().live()) {
+            followOtherPcs(stage);
+        }
         return shell;
     }
 }

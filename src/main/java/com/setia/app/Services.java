@@ -34,6 +34,9 @@ public final class Services {
         this.shop = new ShopService(jdbi, clock, database.folder());
         this.letters = new LetterService(jdbi, clock);
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
+        // On a shared server, customers another PC adds or changes are in this PC's search at once.
+        database.changes().subscribe(batch -> batch.stream().filter(c -> c.of("customer"))
+                .forEach(c -> customers.changedElsewhere(c.ids(), c.all())));
     }
 
     public CustomerService customers() {

@@ -13,8 +13,9 @@ import java.util.function.Supplier;
  * What the list searches: for each customer, its id, sort key and search text, held in memory in list order
  * (current before archived, then by name). A substring scan over 100,000 of these takes milliseconds where the
  * same LIKE in the store takes hundreds; see {@code CustomerSearchBenchmark}. Built from the store on first use;
- * {@link CustomerService} keeps it in step with every change it commits. Only Setia writes the store (the file is
- * locked while it is open), so nothing else can make it stale.
+ * {@link CustomerService} keeps it in step with every change it commits, and, on a store shared by several PCs,
+ * with every change the others commit (the store's change feed names the customers; see
+ * {@code CustomerService.changedElsewhere}).
  */
 final class CustomerSearchIndex {
     /** One customer as the index sees it. */
@@ -66,6 +67,19 @@ final class CustomerSearchIndex {
         }
         int at = Collections.binarySearch(entries, entry, ORDER);
         entries.add(at < 0 ? -at - 1 : at, entry);
+    }
+
+    synchronized boolean loaded() {
+        return entries != null;
+    }
+
+    /** Takes out a customer that is gone from the store. */
+    synchronized void remove(long id) {
+        if (entries == null) return;
+        Entry old = byId.remove(id);
+        if (old != null) {
+            entries.remove(Collections.binarySearch(entries, old, ORDER));
+        }
     }
 
     /** Forgets everything; the next search reads the store again. */

@@ -38,7 +38,7 @@ public final class TestStore implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        database.close();
+        if (database != null) database.close();
         if (schema != null) {
             schema.drop();
             schema = null;
