@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Listens on its own connection for the {@code setia_change} notifications the tables' triggers send on commit
@@ -24,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class PgChangeFeed implements ChangeFeed {
     static final String CHANNEL = "setia_change";
-    private static final Logger LOG = LoggerFactory.getLogger(PgChangeFeed.class);
+    private static final System.Logger LOG = System.getLogger(PgChangeFeed.class.getName());
 
     interface Connector {
         Connection connect() throws SQLException;
@@ -76,7 +74,7 @@ final class PgChangeFeed implements ChangeFeed {
             } catch (SQLException | RuntimeException e) {
                 if (!running) break;
                 lost = true;
-                LOG.warn("Change notifications interrupted; reconnecting", e);
+                LOG.log(System.Logger.Level.WARNING, "Change notifications interrupted; reconnecting", e);
                 try {
                     Thread.sleep(2000);
                 } catch (InterruptedException interrupted) {
@@ -114,7 +112,7 @@ final class PgChangeFeed implements ChangeFeed {
             try {
                 l.accept(changes);
             } catch (RuntimeException e) {
-                LOG.warn("A change listener failed", e);
+                LOG.log(System.Logger.Level.WARNING, "A change listener failed", e);
             }
         }
     }
