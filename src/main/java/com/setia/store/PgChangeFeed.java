@@ -33,12 +33,19 @@ final class PgChangeFeed implements ChangeFeed {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Connection connection;
+    private final java.util.concurrent.CountDownLatch listening = new java.util.concurrent.CountDownLatch(1);
 
     PgChangeFeed(Connector connector) {
         this.connector = connector;
         this.thread = new Thread(this::run, "setia-change-feed");
         this.thread.setDaemon(true);
         this.thread.start();
+        try {
+            // Changes committed from here on reach this PC: wait (briefly) until the server listens for us.
+            listening.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -60,6 +67,7 @@ final class PgChangeFeed implements ChangeFeed {
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + CHANNEL);
                 }
+                listening.countDown();
                 if (lost) {
                     deliver(List.of(new Change("*", Set.of(), true)));
                     lost = false;
