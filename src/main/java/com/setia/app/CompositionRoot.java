@@ -56,7 +56,8 @@ public final class CompositionRoot {
                 winback.todaySection(),
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
-                new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
+                new SettingsSection(services.shop(), List.of(letters.templatesPage(),
+                        new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
     }
 
     /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */

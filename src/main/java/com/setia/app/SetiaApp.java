@@ -34,7 +34,8 @@ public final class SetiaApp extends Application {
         Theme.install();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(i18n, thread, error));
         try {
-            database = openStore(options.dataDir());
+            database = openStore(options.dataDir(),
+                    AppOptions.store(getParameters().getRaw(), System.getenv(), System.getProperties()));
         } catch (StoreException e) {
             StartupProblem problem = StartupProblem.of(e, i18n);
             Alert alert = new Alert(AlertType.ERROR, problem.message());
@@ -51,11 +52,19 @@ public final class SetiaApp extends Application {
     }
 
     /** Opens the store; a store that cannot be opened is written to the log with its cause, then thrown on. */
-    static Database openStore(java.nio.file.Path dataDir) {
+    static Database openStore(java.nio.file.Path dataDir, java.util.Optional<String> asked) {
         try {
-            return Database.openFolder(dataDir);
+            com.setia.store.StoreAddress address;
+            try {
+                address = asked.isPresent() ? com.setia.store.StoreAddress.parse(asked.get())
+                        : new com.setia.store.StoreSetting(dataDir).load();
+            } catch (IllegalArgumentException e) {
+                throw new com.setia.store.StoreAddressException(asked.orElse(""), e.getMessage());
+            }
+            LOG.info(() -> "Opening the store " + address.text());
+            return Database.open(address, dataDir);
         } catch (StoreException e) {
-            LOG.log(Level.SEVERE, "The store could not be opened in " + dataDir.toAbsolutePath(), e);
+            LOG.log(Level.SEVERE, "The store could not be opened (data folder " + dataDir.toAbsolutePath() + ")", e);
             throw e;
         }
     }

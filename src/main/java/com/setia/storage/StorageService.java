@@ -22,33 +22,39 @@ import com.setia.store.StoreSetting;
  * beside the data. Moving copies this PC's embedded store onto the server and counts both sides.
  */
 public final class StorageService {
+    private final Database current;
     private final Path dataDir;
     private final StoreSetting setting;
     private final PgPass pgpass;
-    private final StoreAddress running;
     private final Function<StoreAddress.Server, Database> openServer;
 
     /**
-     * @param running    the store this copy of Setia runs on now
+     * @param current    the store this copy of Setia runs on now
+     * @param dataDir    this PC's data folder (where the choice is kept); null for a store in memory (tests)
      * @param openServer opens (and migrates) a server store: {@code s -> Database.openServer(s, dataDir)} in the app
      */
-    public StorageService(Path dataDir, StoreAddress running, PgPass pgpass, Function<StoreAddress.Server, Database> openServer) {
-        this.dataDir = Objects.requireNonNull(dataDir, "dataDir");
-        this.setting = new StoreSetting(dataDir);
+    public StorageService(Database current, Path dataDir, PgPass pgpass, Function<StoreAddress.Server, Database> openServer) {
+        this.current = Objects.requireNonNull(current, "current");
+        this.dataDir = dataDir;
+        this.setting = dataDir == null ? null : new StoreSetting(dataDir);
         this.pgpass = pgpass;
-        this.running = running;
         this.openServer = openServer;
     }
 
-    /** The store Setia runs on now. */
-    public StoreAddress running() {
-        return running;
+    /** True when Setia runs on a server now (the move is then already done). */
+    public boolean onServer() {
+        return current.kind() == Database.Kind.SERVER;
     }
 
-    /** The store Setia will open at the next start (the saved setting). */
+    /** The store Setia runs on now, as the status bar says it. */
+    public String runningDescription() {
+        return current.description();
+    }
+
+    /** The store Setia will open at the next start (the saved setting; embedded when none or unreadable). */
     public StoreAddress saved() {
         try {
-            return setting.load();
+            return setting == null ? StoreAddress.embedded() : setting.load();
         } catch (RuntimeException e) {
             return StoreAddress.embedded();
         }
@@ -87,6 +93,7 @@ public final class StorageService {
             connect(server, password);
         }
         try {
+            if (setting == null) throw new IOException("no data folder");
             setting.save(address);
         } catch (IOException e) {
             throw new StorageException("storage.error.saveFailed", e);
@@ -97,8 +104,10 @@ public final class StorageService {
      * Copies everything in {@code from} (this PC's embedded store) onto the server, in one transaction there, counts
      * both sides, and, when every count agrees, makes the server the store for the next start.
      */
-    public StoreMover.Report moveTo(Database from, StoreAddress.Server server, String password, StoreMover.Listener listener) {
+    public StoreMover.Report moveToServer(StoreAddress.Server server, String password, StoreMover.Listener listener) {
+        if (onServer()) throw new StorageException("storage.error.alreadyServer", null);
         connect(server, password);
+        Database from = current;
         StoreMover.Report report;
         try (Database to = openServer.apply(server)) {
             report = StoreMover.move(from, to, listener);
@@ -109,7 +118,7 @@ public final class StorageService {
         } catch (RuntimeException e) {
             throw new StorageException("storage.error.moveFailed", e);
         }
-        if (report.allSame()) {
+        if (report.allSame() && setting != null) {
             try {
                 setting.save(server);
             } catch (IOException e) {
@@ -117,10 +126,6 @@ public final class StorageService {
             }
         }
         return report;
-    }
-
-    public Path dataDir() {
-        return dataDir;
     }
 
     private void rememberPassword(StoreAddress.Server server, String password) {

@@ -147,10 +147,14 @@ public final class Database implements AutoCloseable {
         try {
             source = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StoreException("Cannot reach the store at " + description, e);
+            throw new StoreServerException(description, e);
         }
         PgChangeFeed.Connector listen = () -> DriverManager.getConnection(url, connection);
-        return new Database(source, description, dataDir == null ? null : dataDir.toAbsolutePath(), listen);
+        try {
+            return new Database(source, description, dataDir == null ? null : dataDir.toAbsolutePath(), listen);
+        } catch (StoreException e) {
+            throw new StoreServerException(description, e);
+        }
     }
 
     public Jdbi jdbi() {

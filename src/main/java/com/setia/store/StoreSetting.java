@@ -30,8 +30,10 @@ public final class StoreSetting {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
             return StoreAddress.parse(p.getProperty(KEY));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             throw new StoreException("Cannot read the store setting in " + file, e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreAddressException(String.valueOf(p.getProperty(KEY)), e.getMessage());
         }
     }
 
