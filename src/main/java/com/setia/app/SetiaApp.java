@@ -52,6 +52,11 @@ public final class SetiaApp extends Application {
     }
 
     /** Opens the store; a store that cannot be opened is written to the log with its cause, then thrown on. */
+    static Database openStore(java.nio.file.Path dataDir) {
+        return openStore(dataDir, java.util.Optional.empty());
+    }
+
+    /** Opens the store asked for ({@code --store=}/{@code SETIA_STORE}), else the one chosen in Settings. */
     static Database openStore(java.nio.file.Path dataDir, java.util.Optional<String> asked) {
         try {
             com.setia.store.StoreAddress address;

@@ -115,6 +115,65 @@ class SharedServerTest {
         assertThat(versions).doesNotHaveDuplicates().contains("1", "40");
     }
 
+    @Test
+    void theMoveCopiesEveryTableCountsBothSidesAndNeverOverwritesAServerInUse() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("setia-move");
+        Database local = Database.openFolder(dir);
+        opened.add(local);
+        Services here = new Services(local, clock);
+        Customer siti = here.customers().create(CustomerDraft.named("Siti Aminah"));
+        here.customers().create(CustomerDraft.named("Budi Santoso"));
+        var incident = here.incidents().log(new com.setia.incident.IncidentDraft(siti.id(), clock.instant(),
+                com.setia.incident.Channel.PHONE, "Barang rosak", com.setia.incident.Severity.HIGH, null, null));
+        here.winback().open(siti.id(), incident.id());
+        here.reasons().tick(siti.id(), com.setia.reasons.LossReason.VIII, clock.instant().atZone(clock.getZone()).toLocalDate(), "alasan");
+
+        var storage = new com.setia.storage.StorageService(local, dir, new com.setia.store.PgPass(dir.resolve("pgpass")),
+                address -> { throw new AssertionError("the test moves through moveTo below"); });
+        Database server = pc();
+        com.setia.store.StoreMover.Report report = com.setia.store.StoreMover.move(local, server, (done, total) -> { });
+        assertThat(report.allSame()).isTrue();
+        assertThat(report.tables()).extracting(com.setia.store.StoreMover.TableCount::table)
+                .contains("customer", "incident", "winback_case", "loss_reason_tick", "winback_setting");
+        assertThat(report.tables()).filteredOn(t -> t.table().equals("customer"))
+                .extracting(com.setia.store.StoreMover.TableCount::target).containsExactly(2L);
+
+        Services there = new Services(server, clock);
+        assertThat(there.customers().search("aminah", false, 10).rows()).extracting(Customer::id).containsExactly(siti.id());
+        assertThat(there.winback().openCases()).hasSize(1);
+        // New rows on the server continue after the copied ids.
+        Customer citra = there.customers().create(CustomerDraft.named("Citra"));
+        assertThat(citra.id()).isGreaterThan(siti.id());
+
+        // A second move onto a server in use copies nothing and leaves it as it is.
+        assertThatThrownBy(() -> com.setia.store.StoreMover.move(local, server, (done, total) -> { }))
+                .isInstanceOf(com.setia.store.StoreMover.TargetNotEmptyException.class);
+        assertThat(there.customers().search("", false, 10).totalMatches()).isEqualTo(3);
+        assertThat(storage.onServer()).isFalse();
+    }
+
+    @Test
+    void aCancelledMoveLeavesTheServerEmpty() {
+        Database local = Database.openInMemory("move-" + java.util.UUID.randomUUID());
+        opened.add(local);
+        Services here = new Services(local, clock);
+        for (int i = 0; i < 1200; i++) here.customers().create(CustomerDraft.named("Pelanggan " + i));
+        Database server = pc();
+        int[] batches = {0};
+        assertThatThrownBy(() -> com.setia.store.StoreMover.move(local, server, new com.setia.store.StoreMover.Listener() {
+            @Override
+            public void copied(long rows, long total) {
+                batches[0]++;
+            }
+
+            @Override
+            public boolean cancelled() {
+                return batches[0] >= 1;
+            }
+        })).isInstanceOf(com.setia.store.StoreMover.CancelledException.class);
+        assertThat(new Services(server, clock).customers().search("", true, 10).totalMatches()).isZero();
+    }
+
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {
