@@ -69,7 +69,7 @@ public final class SetiaApp extends Application {
             LOG.info(() -> "Opening the store " + address.text());
             return Database.open(address, dataDir);
         } catch (StoreException e) {
-            LOG.log(Level.SEVERE, "The store could not be opened (data folder " + dataDir.toAbsolutePath() + ")", e);
+            LOG.log(Level.SEVERE, "The store could not be opened in " + dataDir.toAbsolutePath(), e);
             throw e;
         }
     }
