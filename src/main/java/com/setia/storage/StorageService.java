@@ -80,6 +80,7 @@ public final class StorageService {
         Properties props = new Properties();
         props.setProperty("user", server.user());
         props.setProperty("connectTimeout", "10");
+        pgpass.password(server).ifPresent(p -> props.setProperty("password", p));
         try (Connection c = DriverManager.getConnection(server.jdbcUrl(), props)) {
             c.isValid(5);
         } catch (SQLException e) {

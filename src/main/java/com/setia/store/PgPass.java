@@ -47,7 +47,8 @@ public final class PgPass {
         return password(server).isPresent();
     }
 
-    Optional<String> password(StoreAddress.Server server) {
+    /** The password this file gives for the server and user, if any. */
+    public Optional<String> password(StoreAddress.Server server) {
         for (String line : lines()) {
             List<String> f = fields(line);
             if (f.size() == 5 && matches(f, server)) return Optional.of(f.get(4));
