@@ -134,4 +134,7 @@ public interface WinbackDao {
         }
     }
 
+
+    @SqlQuery("SELECT COUNT(*) FROM winback_case")
+    long countCases();
 }
