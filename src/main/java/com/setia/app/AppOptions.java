@@ -35,7 +35,7 @@ public record AppOptions(Path dataDir) {
     /**
      * The store asked for this run, if any: {@code --store=ADDRESS}, the {@code setia.store} system property or the
      * {@code SETIA_STORE} environment variable ({@code embedded}, or {@code postgresql://USER@HOST[:PORT]/DATABASE}).
-     * Without one, the store chosen in Settings ({@code store.properties} in the data folder) is used.
+     * Without one, the store chosen in Settings ({@code setia-store.properties} in the data folder) is used.
      */
     public static java.util.Optional<String> store(List<String> args, Map<String, String> env, java.util.Properties system) {
         for (String arg : args) {

@@ -35,7 +35,7 @@ public interface CustomerDao {
             @Bind("now") Instant now);
 
     /** The same update, only while the row is as the caller read it (its updated_at unchanged): 0 when not. */
-    @SqlUpdate("UPDATE customer SET name = :d.name, salutation = :d.salutation, phone = :d.phone, email = :d.email, address = :d.address, "
+    @SqlUpdate("UPDATE customer SET name = :d.name, salutation = :d.salutationCode, phone = :d.phone, email = :d.email, address = :d.address, "
             + "preferred_language = :d.preferredLanguage, customer_since = :d.customerSince, notes = :d.notes, "
             + "status = :d.status, updated_at = :now, search_text = :searchText WHERE id = :id AND updated_at = :readAt")
     int updateIfUnchanged(@Bind("id") long id, @Bind("readAt") Instant readAt, @BindMethods("d") CustomerDraft draft,
@@ -62,7 +62,7 @@ public interface CustomerDao {
     List<Customer> findAll(@BindList("ids") List<Long> ids);
 
     @SqlBatch("INSERT INTO customer (name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
-            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutation, :d.phone, :d.email, :d.address, "
+            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutationCode, :d.phone, :d.email, :d.address, "
             + ":d.preferredLanguage, :d.customerSince, :d.notes, :d.status, :now, :now, :searchText)")
     @GetGeneratedKeys("id")
     long[] insertAll(@BindMethods("d") List<CustomerDraft> drafts, @Bind("searchText") List<String> searchTexts,

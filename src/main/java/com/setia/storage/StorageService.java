@@ -18,7 +18,7 @@ import com.setia.store.StoreSetting;
 /**
  * Where the shop's data lives, as the owner chooses it in Settings (or {@code move-to-server} on the command line):
  * the embedded store of this PC or a PostgreSQL server. The choice is kept in the data folder's
- * {@code store.properties} and takes effect at the next start; the server's password goes to the pgpass file, never
+ * {@code setia-store.properties} and takes effect at the next start; the server's password goes to the pgpass file, never
  * beside the data. Moving copies this PC's embedded store onto the server and counts both sides.
  */
 public final class StorageService {

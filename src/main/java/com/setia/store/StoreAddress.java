@@ -17,7 +17,7 @@ import java.util.Objects;
 public sealed interface StoreAddress {
     String EMBEDDED = "embedded";
 
-    /** The text form, as given to {@code --store=} or {@code SETIA_STORE} and kept in {@code store.properties}. */
+    /** The text form, as given to {@code --store=} or {@code SETIA_STORE} and kept in {@code setia-store.properties}. */
     String text();
 
     /** The embedded H2 store in a data folder. */

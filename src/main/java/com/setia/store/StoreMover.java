@@ -21,9 +21,9 @@ import java.util.Set;
  * was. Both stores are opened (so migrated) by this version of Setia first, so they have the same tables. Knows no
  * feature: the tables are read from the source's catalogue.
  * <p>
- * A server that already holds the shop data of someone (a row in any table that takes part in a foreign key: the
- * customers and everything hanging off them) is refused: nothing is copied, nothing there is touched. The tables
- * outside that graph (settings the migrations seed, such as the act-fast thresholds) are replaced by the source's.
+ * A server that already holds a shop's records (a row in any table with generated ids: customers, incidents,
+ * cases, letters...) is refused: nothing is copied, nothing there is touched. Otherwise the server holds only what
+ * its migrations seeded (forms of address, act-fast thresholds): those tables are emptied and take the source's rows.
  * Afterwards every table is counted on both sides.
  */
 public final class StoreMover {
@@ -102,7 +102,7 @@ public final class StoreMover {
 
     private static Report copy(Connection in, Connection out, Listener listener) throws SQLException {
         List<String> tables = tablesParentsFirst(in);
-        Set<String> linked = linkedTables(in);
+        Set<String> records = identityTables(in);
         Map<String, Long> sourceCounts = new LinkedHashMap<>();
         long total = 0;
         for (String t : tables) {
@@ -115,18 +115,16 @@ public final class StoreMover {
         try {
             for (String t : tables) {
                 long there = count(out, t);
-                if (there > 0 && linked.contains(t)) {
+                if (there > 0 && records.contains(t)) {
                     throw new TargetNotEmptyException(t, there);
                 }
             }
-            // Children first when emptying the settings tables (none of them is linked, but keep the order safe).
+            // What the server's migrations seeded goes (children first); the source's rows take its place.
             List<String> reversed = new ArrayList<>(tables);
             java.util.Collections.reverse(reversed);
             for (String t : reversed) {
-                if (!linked.contains(t)) {
-                    try (Statement s = out.createStatement()) {
-                        s.executeUpdate("DELETE FROM " + t);
-                    }
+                try (Statement s = out.createStatement()) {
+                    s.executeUpdate("DELETE FROM " + t);
                 }
             }
             long done = 0;
@@ -264,20 +262,19 @@ public final class StoreMover {
         return ordered;
     }
 
-    /** Tables that refer to another or are referred to: the shop's data, never overwritten on a server in use. */
-    static Set<String> linkedTables(Connection c) throws SQLException {
+    /** Tables with a generated id column: where a shop's records live, never overwritten on a server in use. */
+    static Set<String> identityTables(Connection c) throws SQLException {
         DatabaseMetaData meta = c.getMetaData();
         String schema = c.getSchema();
-        Set<String> linked = new LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (String t : tablesParentsFirst(c)) {
-            try (ResultSet rs = meta.getImportedKeys(null, schema, storedName(meta, t))) {
+            try (ResultSet rs = meta.getColumns(null, schema, storedName(meta, t), "%")) {
                 while (rs.next()) {
-                    linked.add(t);
-                    linked.add(rs.getString("PKTABLE_NAME").toLowerCase(Locale.ROOT));
+                    if ("YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))) out.add(t);
                 }
             }
         }
-        return linked;
+        return out;
     }
 
     private static String storedName(DatabaseMetaData meta, String table) throws SQLException {

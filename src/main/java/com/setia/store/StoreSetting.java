@@ -10,11 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
- * The store chosen in Settings, kept in {@code store.properties} in the data folder (never a password: see
+ * The store chosen in Settings, kept in {@code setia-store.properties} in the data folder (never a password: see
  * {@link PgPass}). A {@code --store=} argument or {@code SETIA_STORE} overrides it for one run.
  */
 public final class StoreSetting {
-    public static final String FILE_NAME = "store.properties";
+    public static final String FILE_NAME = "setia-store.properties";
     private static final String KEY = "store";
 
     private final Path file;

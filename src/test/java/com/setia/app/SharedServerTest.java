@@ -134,7 +134,7 @@ class SharedServerTest {
         com.setia.store.StoreMover.Report report = com.setia.store.StoreMover.move(local, server, (done, total) -> { });
         assertThat(report.allSame()).isTrue();
         assertThat(report.tables()).extracting(com.setia.store.StoreMover.TableCount::table)
-                .contains("customer", "incident", "winback_case", "loss_reason_tick", "winback_setting");
+                .contains("customer", "incident", "winback_case", "loss_reason_tick", "winback_setting", "salutation");
         assertThat(report.tables()).filteredOn(t -> t.table().equals("customer"))
                 .extracting(com.setia.store.StoreMover.TableCount::target).containsExactly(2L);
 
@@ -172,6 +172,16 @@ class SharedServerTest {
             }
         })).isInstanceOf(com.setia.store.StoreMover.CancelledException.class);
         assertThat(new Services(server, clock).customers().search("", true, 10).totalMatches()).isZero();
+    }
+
+    @Test
+    void setiasOwnBackupSendsTheOwnerToTheServersPgDump() {
+        Database server = pc();
+        Services on = new Services(server, clock);
+        var backups = new com.setia.backup.BackupService(server, on.customers(), on.winback(), on.letters(), () -> null, clock);
+        assertThatThrownBy(() -> backups.backupNow("manual")).isInstanceOfSatisfying(com.setia.common.Refusal.class,
+                r -> assertThat(r.messageKeys()).containsExactly("backup.error.onServer"));
+        assertThat(backups.backupIfDue()).isFalse();
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {

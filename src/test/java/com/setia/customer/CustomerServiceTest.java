@@ -149,7 +149,7 @@ class CustomerServiceTest {
                         e -> assertThat(e.current().name()).isEqualTo("Siti Aminah binti Ali"));
         Customer stored = service.find(read.id()).orElseThrow();
         assertThat(stored.name()).isEqualTo("Siti Aminah binti Ali");
-        assertThat(stored.phone()).isEqualTo("012-345 6789");
+        assertThat(stored.phone()).isEqualTo("+60123456789");
 
         // Saving again from what is stored now is a deliberate choice, and goes through.
         Customer mine = service.update(read.id(), stored.updatedAt(), draft("Siti A.", "019-999 0000", null));
