@@ -52,8 +52,8 @@ public interface CustomerDao {
     int updateIfUnchanged(@Bind("id") long id, @Bind("readAt") Instant readAt, @BindMethods("d") CustomerDraft draft,
             @Bind("searchText") String searchText, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived FROM customer WHERE id IN (<ids>)")
-    @RegisterConstructorMapper(IndexRow.class)
+    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived, status FROM customer WHERE id IN (<ids>)")
+    @UseRowMapper(IndexRowMapper.class)
     List<IndexRow> indexRows(@BindList("ids") List<Long> ids);
 
     @SqlUpdate("UPDATE customer SET status = :status, updated_at = :now WHERE id = :id")
