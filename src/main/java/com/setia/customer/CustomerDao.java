@@ -52,7 +52,7 @@ public interface CustomerDao {
     int updateIfUnchanged(@Bind("id") long id, @Bind("readAt") Instant readAt, @BindMethods("d") CustomerDraft draft,
             @Bind("searchText") String searchText, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived FROM customer WHERE id IN (<ids>)")
+    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived, status FROM customer WHERE id IN (<ids>)")
     @RegisterConstructorMapper(IndexRow.class)
     List<IndexRow> indexRows(@BindList("ids") List<Long> ids);
 

@@ -113,7 +113,7 @@ public final class CustomerService {
                 if (r == null) {
                     index.remove(id);
                 } else {
-                    index.put(CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived()));
+                    index.put(CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status()));
                 }
             }
         }
