@@ -45,7 +45,8 @@ public final class ShopService {
     public List<String> check(ShopSettings raw) {
         ShopSettings s = raw.normalised();
         List<String> problems = new ArrayList<>();
-        if (tooLong(s.shopName(), NAME_MAX) || tooLong(s.ownerName(), NAME_MAX) || tooLong(s.ownerTitle(), NAME_MAX)
+        if (tooLong(s.shopName(), NAME_MAX) || tooLong(s.ownerName(), NAME_MAX) || tooLong(s.ownerTitleMs(), NAME_MAX)
+                || tooLong(s.ownerTitleId(), NAME_MAX) || tooLong(s.ownerTitleEn(), NAME_MAX)
                 || tooLong(s.email(), NAME_MAX)) {
             problems.add("shop.error.tooLong");
         }

@@ -151,7 +151,7 @@ class LetterComposeViewModelTest {
     void aMissingLogoIsWarnedInThePreviewAndPrintingStillWorks() {
         ShopSettings s = LetterTestData.shop();
         shop.save(new ShopSettings(s.shopName(), s.address(), s.phone(), s.email(), dir.resolve("logo.png").toString(),
-                s.ownerName(), s.ownerTitle(), null));
+                s.ownerName(), s.ownerTitleMs(), null));
         vm.startNew(caseFacts());
         assertThat(vm.warnings()).extracting(LetterMessage::key).containsExactly(RenderWarning.LOGO_MISSING);
         vm.print("Office", 1);

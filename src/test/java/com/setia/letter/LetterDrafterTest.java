@@ -22,7 +22,7 @@ class LetterDrafterTest {
     void aLetterBeforeTheShopNameIsSetSaysOurShopNotNothing() {
         ShopSettings full = shop();
         ShopSettings noName = new ShopSettings(null, full.address(), full.phone(), full.email(), null,
-                full.ownerName(), full.ownerTitle(), null);
+                full.ownerName(), full.ownerTitleMs(), null);
         LetterContent ms = drafter.draft(facts(Salutation.MRS, Language.MS), DefaultTemplates.of(Language.MS), noName);
         assertThat(ms.subject()).isEqualTo("Permohonan maaf daripada kedai kami");
         assertThat(ms.body()).doesNotContain(" .").doesNotContain("{shop_name}");
