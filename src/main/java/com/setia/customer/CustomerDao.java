@@ -46,6 +46,9 @@ public interface CustomerDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id IN (<ids>)")
     List<Customer> findAll(@BindList("ids") List<Long> ids);
 
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
+    List<Long> archivedIds();
+
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {
     }

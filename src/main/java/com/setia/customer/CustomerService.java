@@ -11,12 +11,16 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+
 /**
  * The customer book's use cases. Each method is one transaction; every draft is validated here, so no caller
  * can store a customer the validator refuses.
  */
 public final class CustomerService {
     public static final int DEFAULT_PAGE = 500;
+    private static final int LOOKUP_CHUNK = 1000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -31,7 +35,7 @@ public final class CustomerService {
                 .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived())).toList()));
     }
 
-    public List<Violation> check(CustomerDraft draft) {
+    public List<Problem> check(CustomerDraft draft) {
         return validator.validate(draft);
     }
 
@@ -78,6 +82,25 @@ public final class CustomerService {
         return jdbi.withExtension(CustomerDao.class, dao -> dao.find(id));
     }
 
+    /**
+     * The customers with these ids that exist, by id, read in a few queries however many are asked for: how other
+     * features put names to the customer ids they keep.
+     */
+    public Map<Long, Customer> findAll(java.util.Collection<Long> ids) {
+        List<Long> wanted = ids.stream().distinct().toList();
+        Map<Long, Customer> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + LOOKUP_CHUNK));
+            jdbi.withExtension(CustomerDao.class, dao -> dao.findAll(chunk)).forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
+    /** The ids of archived customers, for overviews that count only the customers still in the book. */
+    public java.util.Set<Long> archivedIds() {
+        return new java.util.HashSet<>(jdbi.withExtension(CustomerDao.class, CustomerDao::archivedIds));
+    }
+
     /** Customers matching every word of the query (name, e-mail or phone digits), by name, at most {@code limit}. */
     public CustomerPage search(String query, boolean includeArchived, int limit) {
         CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, limit);
@@ -117,10 +140,7 @@ public final class CustomerService {
     }
 
     private CustomerDraft valid(CustomerDraft draft) {
-        List<Violation> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Refusal.throwIfAny(validator.validate(draft));
         return draft.normalised();
     }
 

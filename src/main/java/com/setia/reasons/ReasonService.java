@@ -11,37 +11,41 @@ import java.util.NoSuchElementException;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+import com.setia.common.Text;
+import com.setia.customer.CustomerService;
+
 /** The ten-reason checklist: ticking, unticking, and the overview across all customers. */
 public final class ReasonService {
     static final int NOTE_MAX = 1000;
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final CustomerService customers;
 
-    public ReasonService(Jdbi jdbi, Clock clock) {
+    /** {@code customers}: whose ticks these are, and which of them are archived (asked, never queried directly). */
+    public ReasonService(Jdbi jdbi, Clock clock, CustomerService customers) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.customers = customers;
     }
 
     /** Ticks (or updates the tick of) a reason for a customer. The day may not lie in the future. */
     public ReasonTick tick(long customerId, LossReason reason, LocalDate tickedOn, String note) {
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        List<String> problems = new ArrayList<>();
-        if (reason == null) problems.add("reasons.error.reasonRequired");
+        String cleanNote = Text.blankToNull(note);
+        List<Problem> problems = new ArrayList<>();
+        if (reason == null) problems.add(Problem.of("reasons.error.reasonRequired"));
         if (tickedOn == null) {
-            problems.add("reasons.error.dateRequired");
+            problems.add(Problem.of("reasons.error.dateRequired"));
         } else if (tickedOn.isAfter(LocalDate.now(clock))) {
-            problems.add("reasons.error.dateFuture");
+            problems.add(Problem.of("reasons.error.dateFuture"));
         }
-        if (cleanNote != null && cleanNote.length() > NOTE_MAX) problems.add("reasons.error.noteTooLong");
-        if (!problems.isEmpty()) {
-            throw new ReasonValidationException(problems);
-        }
+        if (cleanNote != null && cleanNote.length() > NOTE_MAX) problems.add(Problem.of("reasons.error.noteTooLong", NOTE_MAX));
+        Refusal.throwIfAny(problems);
         return jdbi.inTransaction(h -> {
             ReasonDao dao = h.attach(ReasonDao.class);
-            if (dao.customerExists(customerId) != 1) {
-                throw new NoSuchElementException("No customer " + customerId);
-            }
+            customers.find(customerId).orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
             dao.upsert(customerId, reason, tickedOn, cleanNote, clock.instant());
             return dao.find(customerId, reason).orElseThrow();
         });
@@ -65,7 +69,12 @@ public final class ReasonService {
     public List<ReasonCount> overview() {
         Map<LossReason, Integer> counts = new EnumMap<>(LossReason.class);
         for (LossReason r : LossReason.values()) counts.put(r, 0);
-        jdbi.withExtension(ReasonDao.class, ReasonDao::counts).forEach(c -> counts.put(c.reason(), c.customers()));
+        java.util.Set<Long> archived = customers.archivedIds();
+        for (ReasonDao.TickRef t : jdbi.withExtension(ReasonDao.class, ReasonDao::allTicks)) {
+            if (!archived.contains(t.customerId())) {
+                counts.merge(t.reason(), 1, Integer::sum);
+            }
+        }
         return counts.entrySet().stream()
                 .map(e -> new ReasonCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(ReasonCount::customers).reversed().thenComparing(ReasonCount::reason))
