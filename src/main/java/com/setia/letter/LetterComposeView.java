@@ -122,7 +122,7 @@ final class LetterComposeView {
             }
             vm.changeLanguage(now);
         });
-        language.disableProperty().bind(vm.factsProperty().isNull());
+        language.disableProperty().bind(vm.factsProperty().isNull().or(vm.sentProperty()));
 
         ComboBox<PaperSize> paper = new ComboBox<>();
         paper.setId("letter-paper");
@@ -130,6 +130,7 @@ final class LetterComposeView {
         paper.setCellFactory(l -> cell(p -> i18n.t(p.messageKey())));
         paper.setButtonCell(cell(p -> i18n.t(p.messageKey())));
         paper.valueProperty().bindBidirectional(vm.paperProperty());
+        paper.disableProperty().bind(vm.sentProperty());
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
@@ -167,8 +168,25 @@ final class LetterComposeView {
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
-        VBox box = new VBox(6, label("letter.recipient"), recipient, label("letter.subject"), subject, label("letter.body"),
-                body, note);
+        for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {recipient, subject, body}) {
+            field.editableProperty().bind(vm.sentProperty().not());
+        }
+        // A letter that went out keeps its words: say so, and offer a new letter made from it.
+        Label sentNote = new Label(i18n.t("letter.sent.note"));
+        sentNote.setWrapText(true);
+        sentNote.setId("letter-sent-note");
+        Button copy = new Button(i18n.t("letter.copyAsNew"), new FontIcon(Feather.COPY));
+        copy.setId("letter-copy");
+        copy.setOnAction(e -> vm.copyAsNew());
+        copy.disableProperty().bind(vm.factsProperty().isNull());
+        VBox sentBox = new VBox(6, sentNote, copy);
+        sentBox.getStyleClass().add("banner-info");
+        sentBox.setPadding(new Insets(8));
+        sentBox.visibleProperty().bind(vm.sentProperty());
+        sentBox.managedProperty().bind(vm.sentProperty());
+
+        VBox box = new VBox(6, sentBox, label("letter.recipient"), recipient, label("letter.subject"), subject,
+                label("letter.body"), body, note);
         box.setPadding(new Insets(12, 12, 12, 16));
         box.setMinWidth(360);
         return box;
@@ -236,7 +254,7 @@ final class LetterComposeView {
 
     private void print() {
         if (!okToOutput()) return;
-        SystemPrintDialog.Choice choice = SystemPrintDialog.ask(stage);
+        SystemPrintDialog.Choice choice = SystemPrintDialog.ask(stage, i18n, vm.printerNames(), vm.paperProperty().get());
         switch (choice.outcome()) {
             case NO_PRINTER -> vm.noPrinter();
             case CANCELLED -> { }
@@ -248,7 +266,11 @@ final class LetterComposeView {
         if (!okToOutput()) return;
         File file = choosePdf(stage, i18n, vm.suggestedFileName(), vm.storedProperty().get());
         if (file != null) {
-            vm.savePdf(file.toPath());
+            try {
+                vm.savePdf(file.toPath());
+            } catch (java.nio.file.InvalidPathException e) {
+                vm.refusePath(file.getName()); // e.g. a Chinese file name on a system without a UTF-8 locale
+            }
         }
     }
 
@@ -278,7 +300,7 @@ final class LetterComposeView {
 
     /** Asks first when the letter still holds a bracketed hint the owner has not replaced. */
     private boolean okToOutput() {
-        return !vm.hasUnfilledHints() || LetterViews.confirm(stage, i18n, i18n.t("letter.hints.title"),
+        return vm.sentProperty().get() || !vm.hasUnfilledHints() || LetterViews.confirm(stage, i18n, i18n.t("letter.hints.title"),
                 i18n.t("letter.hints.message"), i18n.t("letter.hints.ok"));
     }
 

@@ -64,6 +64,9 @@ public final class LetterComposeViewModel {
     private final ObservableList<LetterMessage> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyObjectWrapper<LetterMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyObjectWrapper<ShopSettings> shop = new ReadOnlyObjectWrapper<>(this, "shop", ShopSettings.EMPTY);
+    /** The letter went out: its words are fixed and its PDF is the one kept, not a new rendering. */
+    private final javafx.beans.binding.BooleanBinding sent = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> stored.get() != null && stored.get().sent(), stored);
 
     private int previewGeneration;
     private boolean loading;
@@ -168,8 +171,9 @@ public final class LetterComposeViewModel {
         int generation = ++previewGeneration;
         LetterContent c = content();
         PaperSize p = paper.get();
+        StoredLetter asSent = sent.get() ? stored.get() : null;
         previewBusy.set(true);
-        runner.run(() -> preview(output.render(c, p)), result -> {
+        runner.run(() -> preview(asSent != null ? output.asSent(asSent) : output.render(c, p)), result -> {
             if (generation != previewGeneration) {
                 return;
             }
@@ -219,6 +223,10 @@ public final class LetterComposeViewModel {
         LetterContent c = content();
         PaperSize p = paper.get();
         StoredLetter existing = stored.get();
+        if (existing != null && existing.sent()) {
+            then.accept(existing); // its words went out as they are; print and save use the kept PDF
+            return;
+        }
         LetterFacts f = facts.get();
         busy.set(true);
         runner.run(() -> existing == null
@@ -248,6 +256,29 @@ public final class LetterComposeViewModel {
     /** The printer dialog could not be shown because the system has no printer: the letter is stored anyway. */
     public void noPrinter() {
         save(saved -> message.set(LetterMessage.error("letter.error.noPrinter")));
+    }
+
+    /**
+     * Makes the words of a sent letter a new letter to change and send: the sent one stays as it went out.
+     */
+    public void copyAsNew() {
+        if (!sent.get() || facts.get() == null) {
+            return;
+        }
+        stored.set(null);
+        dirty.set(true);
+        message.set(LetterMessage.info("letter.copied"));
+        refreshPreview();
+    }
+
+    /** The system's printers, default first. */
+    public List<String> printerNames() {
+        return output.printerNames();
+    }
+
+    /** The file name the owner chose cannot be used on this system (its characters, its length). */
+    public void refusePath(String name) {
+        message.set(LetterMessage.error("letter.error.pathNotUsable", name));
     }
 
     /** Stores the letter, then writes its PDF to {@code file}. */
@@ -294,4 +325,5 @@ public final class LetterComposeViewModel {
     public ObservableList<LetterMessage> warnings() { return warningsView; }
     public ReadOnlyObjectProperty<LetterMessage> messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ShopSettings> shopProperty() { return shop.getReadOnlyProperty(); }
+    public javafx.beans.binding.BooleanExpression sentProperty() { return sent; }
 }

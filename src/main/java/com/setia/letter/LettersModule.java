@@ -20,14 +20,14 @@ public final class LettersModule {
 
     public LettersModule(LetterService letters, LetterTemplateService templates, ShopService shop, Clock clock,
             TaskRunner runner, I18n i18n) {
-        this(letters, templates, shop, clock, runner, i18n, new SystemLetterPrinter());
+        this(letters, templates, shop, clock, runner, i18n, new SystemLetterPrinter(), new DesktopFileOpener());
     }
 
     public LettersModule(LetterService letters, LetterTemplateService templates, ShopService shop, Clock clock,
-            TaskRunner runner, I18n i18n, LetterPrinter printer) {
+            TaskRunner runner, I18n i18n, LetterPrinter printer, FileOpener opener) {
         LetterOutput output = new LetterOutput(letters, shop, new LetterRenderer(), printer, new LetterFiles());
         this.composer = new LetterComposer(templates, letters, shop, output, i18n, runner);
-        this.customerPanels = List.of(new LettersPanel(letters, output, composer, i18n, runner, clock));
+        this.customerPanels = List.of(new LettersPanel(letters, output, composer, i18n, runner, clock, opener));
         this.templatesPage = new LetterTemplatesPage(templates, i18n, runner);
     }
 

@@ -18,9 +18,11 @@ public final class LettersPanel implements CustomerPanel {
     private final I18n i18n;
     private final TaskRunner runner;
     private final Clock clock;
+    private final FileOpener opener;
 
     public LettersPanel(LetterService letters, LetterOutput output, LetterComposer composer, I18n i18n, TaskRunner runner,
-            Clock clock) {
+            Clock clock, FileOpener opener) {
+        this.opener = Objects.requireNonNull(opener);
         this.letters = Objects.requireNonNull(letters);
         this.output = Objects.requireNonNull(output);
         this.composer = Objects.requireNonNull(composer);
@@ -36,7 +38,7 @@ public final class LettersPanel implements CustomerPanel {
 
     @Override
     public Node create(Customer customer) {
-        LettersPanelViewModel vm = new LettersPanelViewModel(letters, output, runner, customer.id());
+        LettersPanelViewModel vm = new LettersPanelViewModel(letters, output, runner, opener, customer.id());
         Node view = new LettersPanelView(vm, composer, customer, i18n, clock).root();
         vm.refresh();
         return view;

@@ -1,6 +1,7 @@
 package com.setia.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ class LetterComposeViewModelTest {
     LettersPanelViewModel panel;
     Customer siti;
     final List<StoredLetter> storedEvents = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -69,7 +71,7 @@ class LetterComposeViewModelTest {
         vm.setOnStored(storedEvents::add);
         siti = new CustomerService(store.jdbi(), clock).create(new CustomerDraft("Siti Aminah", Salutation.MRS, null, null,
                 "Jalan Tun Razak", Language.MS, null, null, CustomerStatus.ACTIVE));
-        panel = new LettersPanelViewModel(letters, output, TaskRunner.DIRECT, siti.id());
+        panel = new LettersPanelViewModel(letters, output, TaskRunner.DIRECT, opened::add, siti.id());
     }
 
     private LetterFacts caseFacts() {
@@ -220,5 +222,56 @@ class LetterComposeViewModelTest {
         panel.printAgain(l, null, 1);
         assertThat(panel.messageProperty().get().key()).isEqualTo("letter.error.noPrinter");
         assertThat(panel.items()).hasSize(1);
+    }
+
+    @Test
+    void printAgainSendsThePdfExactlyAsItFirstWentOutNotTodaysLetterhead() throws Exception {
+        vm.startNew(caseFacts());
+        vm.print("Office", 1);
+        byte[] first = printer.printed.get(0).pdf();
+        StoredLetter sent = letters.forCustomer(siti.id()).get(0);
+        assertThat(sent.sent()).isTrue();
+
+        // The shop moves and the owner changes her title: a letter already sent does not change with it.
+        shop.save(new com.setia.shop.ShopSettings("Kedai Baru", "Jalan Lain 1", null, null, null, "Aminah", "Pengurus",
+                null));
+        clock.advance(java.time.Duration.ofDays(30));
+        panel.refresh();
+        panel.printAgain(panel.items().get(0), "Office", 1);
+        assertThat(printer.printed.get(1).pdf()).isEqualTo(first);
+        Path file = dir.resolve("again.pdf");
+        panel.savePdf(panel.items().get(0), file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(first);
+
+        // Its words are fixed; a copy is a new letter that can change.
+        assertThatThrownBy(() -> letters.update(sent.id(), sent.content(), PaperSize.A4))
+                .isInstanceOf(LetterProblem.class).hasMessageContaining("letter.error.alreadySent");
+        LetterComposeViewModel reopened = new LetterComposeViewModel(new LetterTemplateService(store.jdbi(), clock), letters,
+                shop, new LetterDrafter(), new LetterOutput(letters, shop, new LetterRenderer(), printer, new LetterFiles()),
+                TaskRunner.DIRECT);
+        reopened.openStored(panel.items().get(0), LetterFacts.forCustomer(siti, LetterTestData.DATE));
+        assertThat(reopened.sentProperty().get()).isTrue();
+        reopened.copyAsNew();
+        reopened.bodyProperty().set("Surat baharu.");
+        reopened.save();
+        assertThat(letters.forCustomer(siti.id())).hasSize(2);
+        assertThat(letters.find(sent.id()).orElseThrow().body()).isEqualTo(sent.body());
+    }
+
+    @Test
+    void theHistoryOpensTheSavedPdfOrItsFolderOrTheKeptCopy() throws Exception {
+        vm.startNew(caseFacts());
+        Path file = dir.resolve("siti.pdf");
+        vm.savePdf(file);
+        panel.refresh();
+        StoredLetter l = panel.items().get(0);
+        panel.openPdf(l);
+        panel.openFolder(l);
+        assertThat(opened).containsExactly(file.toAbsolutePath(), file.toAbsolutePath().getParent());
+
+        Files.delete(file); // moved away: the kept copy opens instead
+        panel.openPdf(l);
+        assertThat(opened).hasSize(3);
+        assertThat(Files.readAllBytes(opened.get(2))).isEqualTo(letters.sentPdf(l).orElseThrow().pdf());
     }
 }

@@ -52,7 +52,7 @@ class ShopServiceTest {
         assertThat(read.ownerTitle(com.setia.i18n.Language.ID)).isEqualTo("Pemilik toko");
         assertThat(read.ownerTitle(com.setia.i18n.Language.EN)).isEqualTo("Owner");
         assertThatThrownBy(() -> service.save(new ShopSettings("Toko", null, null, null, null, "Budi", null, null,
-                "x".repeat(201), null))).isInstanceOf(IllegalArgumentException.class);
+                "x".repeat(201), null))).isInstanceOf(com.setia.common.Refusal.class);
         assertThat(service.load().ownerTitle(com.setia.i18n.Language.EN)).isEqualTo("Owner");
     }
 
