@@ -52,4 +52,17 @@ class LetterTemplatesViewModelTest {
         assertThat(vm.bodyProperty().get()).isEqualTo("  ");
         assertThat(vm.customProperty().get()).isFalse();
     }
+
+    @Test
+    void aMisspeltPlaceholderIsRefusedNamingItAndNothingIsSaved() {
+        vm.select(Language.MS);
+        String typed = vm.bodyProperty().get() + "\n\nAlamat: {shop_adress} {shop_name} { owner_name }";
+        vm.bodyProperty().set(typed);
+        vm.save();
+        assertThat(vm.messageProperty().get().key()).isEqualTo("letter.error.unknownPlaceholder");
+        assertThat(vm.messageProperty().get().args()[0]).isEqualTo("{shop_adress}");
+        assertThat((String) vm.messageProperty().get().args()[1]).contains("{shop_address}");
+        assertThat(vm.bodyProperty().get()).isEqualTo(typed);
+        assertThat(vm.customProperty().get()).isFalse();
+    }
 }
