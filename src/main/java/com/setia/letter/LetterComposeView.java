@@ -124,6 +124,30 @@ final class LetterComposeView {
         });
         language.disableProperty().bind(vm.factsProperty().isNull().or(vm.sentProperty()));
 
+        ComboBox<LetterKind> kind = new ComboBox<>();
+        kind.setId("letter-kind");
+        kind.getItems().setAll(LetterKind.values());
+        kind.setCellFactory(l -> cell(k -> i18n.t(k.messageKey())));
+        kind.setButtonCell(cell(k -> i18n.t(k.messageKey())));
+        kind.setValue(vm.kindProperty().get());
+        vm.kindProperty().addListener((o, a, now) -> {
+            settingLanguage = true;
+            kind.setValue(now);
+            settingLanguage = false;
+        });
+        kind.valueProperty().addListener((o, old, now) -> {
+            if (settingLanguage || now == null || now == vm.kindProperty().get()) return;
+            if (vm.dirtyProperty().get() && !LetterViews.confirm(stage, i18n, i18n.t("letter.language.confirm.title"),
+                    i18n.t("letter.language.confirm.message"), i18n.t("letter.language.confirm.ok"))) {
+                settingLanguage = true;
+                kind.setValue(old);
+                settingLanguage = false;
+                return;
+            }
+            vm.changeKind(now);
+        });
+        kind.disableProperty().bind(vm.factsProperty().isNull().or(vm.sentProperty()));
+
         ComboBox<PaperSize> paper = new ComboBox<>();
         paper.setId("letter-paper");
         paper.getItems().setAll(PaperSize.values());
@@ -138,7 +162,8 @@ final class LetterComposeView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label(i18n.t("letter.language")), language, new Separator(Orientation.VERTICAL),
+        HBox bar = new HBox(10, new Label(i18n.t("letter.kind")), kind, new Separator(Orientation.VERTICAL),
+                new Label(i18n.t("letter.language")), language, new Separator(Orientation.VERTICAL),
                 new Label(i18n.t("letter.paper")), paper, spacer, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));

@@ -50,6 +50,7 @@ public final class LetterComposeViewModel {
     private final ReadOnlyObjectWrapper<LetterFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
     private final ReadOnlyObjectWrapper<StoredLetter> stored = new ReadOnlyObjectWrapper<>(this, "stored");
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.MS);
+    private final ReadOnlyObjectWrapper<LetterKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", LetterKind.APOLOGY);
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(this, "paper", PaperSize.A4);
     private final StringProperty recipient = new SimpleStringProperty(this, "recipient", "");
     private final StringProperty subject = new SimpleStringProperty(this, "subject", "");
@@ -93,6 +94,8 @@ public final class LetterComposeViewModel {
 
     /** Starts a new letter: the template of the facts' language, filled in. */
     public void startNew(LetterFacts newFacts) {
+        // A case's letter is its apology; a letter from the customer's page starts as a thank-you.
+        kind.set(newFacts.caseId() != null ? LetterKind.APOLOGY : LetterKind.THANK_YOU);
         facts.set(Objects.requireNonNull(newFacts));
         stored.set(null);
         message.set(null);
@@ -131,10 +134,20 @@ public final class LetterComposeViewModel {
         draftIn(newLanguage);
     }
 
+    /** Writes the letter again from the template of another kind (the view asks first when there are edits). */
+    public void changeKind(LetterKind newKind) {
+        if (facts.get() == null || newKind == null || sent.get()) {
+            return;
+        }
+        kind.set(newKind);
+        draftIn(language.get());
+    }
+
     private void draftIn(Language lang) {
         LetterFacts f = facts.get().withLanguage(lang);
         busy.set(true);
-        runner.run(() -> new Drafted(shopService.load(), templates.get(lang)), d -> {
+        LetterKind k = kind.get();
+        runner.run(() -> new Drafted(shopService.load(), templates.get(k, lang)), d -> {
             busy.set(false);
             shop.set(d.shop());
             LetterContent c = drafter.draft(f, d.template(), d.shop());
@@ -208,11 +221,14 @@ public final class LetterComposeViewModel {
         }
     }
 
-    /** True when a bracketed "[...]" hint of the template is still in the letter: the owner has not written it yet. */
+    /** True when a bracketed "[...]" hint of a template is still in the letter: the owner has not written it yet. */
     public boolean hasUnfilledHints() {
         String text = subject.get() + "\n" + body.get();
-        return LetterWords.allHints().stream().anyMatch(text::contains);
+        return HINT.matcher(text).find() || LetterWords.allHints().stream().anyMatch(text::contains);
     }
+
+    /** The templates' hints: words in square brackets, e.g. "[tarikh]", "[Nyatakan tarikh akhir baucar ...]". */
+    private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]{2,300}\\]");
 
     /** Stores the words (a new letter the first time, the same letter afterwards). */
     public void save() {
@@ -314,6 +330,7 @@ public final class LetterComposeViewModel {
     public ReadOnlyObjectProperty<LetterFacts> factsProperty() { return facts.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<StoredLetter> storedProperty() { return stored.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Language> languageProperty() { return language; }
+    public ReadOnlyObjectProperty<LetterKind> kindProperty() { return kind.getReadOnlyProperty(); }
     public ObjectProperty<PaperSize> paperProperty() { return paper; }
     public StringProperty recipientProperty() { return recipient; }
     public StringProperty subjectProperty() { return subject; }

@@ -96,7 +96,7 @@ class LetterDrafterTest {
 
     @Test
     void unknownPlaceholdersStayAndEmptySettingsGiveEmptyTextButForTheShopsName() {
-        LetterTemplate t = new LetterTemplate(Language.EN, "{shop_name}", "{owner_name}|{unknown}|{date}|{customer_name}", true);
+        LetterTemplate t = new LetterTemplate(LetterKind.APOLOGY, Language.EN, "{shop_name}", "{owner_name}|{unknown}|{date}|{customer_name}", true);
         LetterContent c = drafter.draft(facts(Salutation.MR, Language.EN), t, ShopSettings.EMPTY);
         assertThat(c.subject()).isEqualTo("our shop");
         assertThat(c.body()).isEqualTo("|{unknown}|2 March 2026|Siti Aminah");

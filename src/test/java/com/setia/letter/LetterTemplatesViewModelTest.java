@@ -65,4 +65,25 @@ class LetterTemplatesViewModelTest {
         assertThat(vm.bodyProperty().get()).isEqualTo(typed);
         assertThat(vm.customProperty().get()).isFalse();
     }
+
+    @Test
+    void everyKindHasItsOwnTemplatePerLanguageAndEditsStayWithTheirKind() {
+        for (LetterKind k : LetterKind.values()) {
+            for (Language l : Language.values()) {
+                LetterTemplate t = DefaultTemplates.of(k, l);
+                assertThat(t.subject()).as("%s %s", k, l).isNotBlank();
+                assertThat(LetterTemplateService.unknownPlaceholders(t.subject() + t.body())).as("%s %s", k, l).isEmpty();
+            }
+        }
+        vm.select(Language.ID);
+        vm.kindProperty().set(LetterKind.VOUCHER);
+        assertThat(vm.bodyProperty().get()).startsWith("Dengan hormat,").contains("voucer");
+        vm.bodyProperty().set("Dengan hormat,\n\nVoucer {offer} khusus untuk {you}.");
+        vm.save();
+        assertThat(vm.customProperty().get()).isTrue();
+        vm.kindProperty().set(LetterKind.APOLOGY);
+        assertThat(vm.customProperty().get()).isFalse();
+        vm.kindProperty().set(LetterKind.VOUCHER);
+        assertThat(vm.bodyProperty().get()).isEqualTo("Dengan hormat,\n\nVoucer {offer} khusus untuk {you}.");
+    }
 }
