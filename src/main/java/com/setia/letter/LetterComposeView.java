@@ -150,7 +150,7 @@ final class LetterComposeView {
 
         ComboBox<PaperSize> paper = new ComboBox<>();
         paper.setId("letter-paper");
-        paper.getItems().setAll(PaperSize.values());
+        paper.getItems().setAll(PaperSize.LETTER_SIZES);
         paper.setCellFactory(l -> cell(p -> i18n.t(p.messageKey())));
         paper.setButtonCell(cell(p -> i18n.t(p.messageKey())));
         paper.valueProperty().bindBidirectional(vm.paperProperty());
@@ -254,6 +254,18 @@ final class LetterComposeView {
         Button pdf = new Button(i18n.t("letter.savePdf"), new FontIcon(Feather.DOWNLOAD));
         pdf.setId("letter-save-pdf");
         pdf.setOnAction(e -> savePdf());
+        Button envelope = new Button(i18n.t("letter.envelope"), new FontIcon(Feather.MAIL));
+        envelope.setId("letter-envelope");
+        envelope.setOnAction(e -> {
+            File file = choosePdf(stage, i18n, vm.suggestedEnvelopeName(), null);
+            if (file != null) {
+                try {
+                    vm.saveEnvelope(file.toPath());
+                } catch (java.nio.file.InvalidPathException ex) {
+                    vm.refusePath(file.getName());
+                }
+            }
+        });
         Button print = new Button(i18n.t("letter.print"), new FontIcon(Feather.PRINTER));
         print.setId("letter-print");
         print.getStyleClass().add(Styles.ACCENT);
@@ -264,12 +276,12 @@ final class LetterComposeView {
         close.setOnAction(e -> {
             if (mayClose()) stage.close();
         });
-        for (Button b : new Button[] {save, pdf, print}) {
+        for (Button b : new Button[] {save, pdf, envelope, print}) {
             b.disableProperty().bind(vm.busyProperty().or(vm.factsProperty().isNull().and(vm.storedProperty().isNull())));
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, save, spacer, pdf, print, close);
+        HBox buttons = new HBox(8, save, spacer, envelope, pdf, print, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, banner, buttons);
         box.setPadding(new Insets(10, 16, 12, 16));

@@ -297,6 +297,23 @@ public final class LetterComposeViewModel {
         message.set(LetterMessage.error("letter.error.pathNotUsable", name));
     }
 
+    /** Stores the letter, then writes the envelope to post it in (DL, addressed) to {@code file}. */
+    public void saveEnvelope(Path file) {
+        save(saved -> {
+            busy.set(true);
+            runner.run(() -> output.saveEnvelope(saved, file), done -> {
+                busy.set(false);
+                message.set(done.warnings().isEmpty() ? LetterMessage.success("letter.envelopeSaved", done.file().toString())
+                        : LetterMessage.warning(done.warnings().get(0).messageKey(), done.warnings().get(0).path()));
+            }, this::fail);
+        });
+    }
+
+    /** A file name for the envelope's PDF. */
+    public String suggestedEnvelopeName() {
+        return suggestedFileName().replaceFirst("\\.pdf$", " envelope.pdf");
+    }
+
     /** Stores the letter, then writes its PDF to {@code file}. */
     public void savePdf(Path file) {
         save(saved -> {

@@ -56,6 +56,13 @@ public final class LetterOutput {
         return new Done(letters.markSavedAsPdf(letter.id(), written, rendered), rendered.warnings(), written);
     }
 
+    /** The envelope for a letter (DL, its recipient block and the shop's address), written to {@code target}. */
+    public Done saveEnvelope(StoredLetter letter, Path target) {
+        RenderedLetter envelope = renderer.renderEnvelope(letter.recipient(), shop.load());
+        Path written = files.writePdf(envelope, target);
+        return new Done(letter, envelope.warnings(), written);
+    }
+
     public List<String> printerNames() {
         return printer.printerNames();
     }

@@ -119,6 +119,57 @@ public final class LetterRenderer {
         }
     }
 
+    /**
+     * A DL envelope for posting the letter: the shop's name and address small at the top left (where the post
+     * office returns it to), the recipient's name and address large, right of centre. Saved or printed like a letter.
+     */
+    public RenderedLetter renderEnvelope(String recipient, ShopSettings shop) {
+        ShopSettings s = shop.normalised();
+        Set<Integer> missing = new LinkedHashSet<>();
+        PaperSize paper = PaperSize.ENVELOPE_DL;
+        try (PDDocument doc = new PDDocument()) {
+            Pages pages = new Pages(doc, paper, missing, "");
+            pages.newPage();
+            float y = paper.height() - 34f;
+            List<String> sender = new ArrayList<>();
+            if (s.shopName() != null) {
+                sender.add(s.shopName());
+            }
+            if (s.address() != null) {
+                sender.addAll(List.of(s.address().split("\n")));
+            }
+            for (String line : sender) {
+                for (LetterText.Line l : pages.lines(false, 8.5f, line, 220f)) {
+                    y -= 11f;
+                    pages.drawAt(l, 8.5f, 34f, y, 0f);
+                }
+            }
+            float x = paper.width() * 0.45f;
+            float width = paper.width() - x - 34f;
+            List<LetterText.Line> to = new ArrayList<>();
+            String[] lines = recipient.strip().split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                to.addAll(pages.lines(i == 0, 12f, lines[i], width));
+            }
+            float ty = paper.height() * 0.55f;
+            for (LetterText.Line l : to) {
+                ty -= 16f;
+                pages.drawAt(l, 12f, x, ty, 0f);
+            }
+            pages.finish();
+            List<RenderWarning> warnings = new ArrayList<>();
+            if (!missing.isEmpty()) {
+                warnings.add(new RenderWarning(RenderWarning.CHARACTERS_MISSING, LetterText.describe(missing, MISSING_NAMED)));
+            }
+            doc.getDocumentInformation().setCreator("Setia");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return new RenderedLetter(out.toByteArray(), 1, paper, warnings);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot render the envelope", e);
+        }
+    }
+
     private static void letterhead(Pages p, ShopSettings s, PDImageXObject logo, Language language) throws IOException {
         if (s.shopName() == null && logo == null && s.address() == null) {
             return;

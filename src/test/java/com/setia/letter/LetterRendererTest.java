@@ -220,6 +220,18 @@ class LetterRendererTest {
         }
     }
 
+    @Test
+    void anEnvelopeCarriesTheRecipientAndTheShopsAddressOnADlPage() throws IOException {
+        RenderedLetter env = renderer.renderEnvelope("Puan \u9648\u7F8E\u73B2\nJalan Tun Razak 12\n50400 Kuala Lumpur", shop());
+        assertThat(env.paper()).isEqualTo(PaperSize.ENVELOPE_DL);
+        try (PDDocument doc = Loader.loadPDF(env.pdf())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isGreaterThan(doc.getPage(0).getMediaBox().getHeight());
+        }
+        assertThat(text(env.pdf())).contains("Kedai Runcit Setia", "43000 Kajang, Selangor", "Puan \u9648\u7F8E\u73B2",
+                "50400 Kuala Lumpur");
+    }
+
     static List<String> actualTexts(byte[] pdf) throws IOException {
         List<String> texts = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
