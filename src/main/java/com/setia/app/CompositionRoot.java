@@ -44,8 +44,8 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = services.customers();
 
-        LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(), clock,
-                runner, i18n);
+        LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(),
+                services.customers(), clock, runner, i18n);
         this.letterComposer = letters.composer();
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
                 runner, i18n, letterComposer);

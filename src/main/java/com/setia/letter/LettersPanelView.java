@@ -55,7 +55,8 @@ final class LettersPanelView {
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> {
             vm.clearMessage();
-            composer.open(window(), LetterFacts.forCustomer(customer, LocalDate.now(clock)), l -> vm.refresh());
+            vm.withCurrentCustomer(customer, c -> composer.open(window(), LetterFacts.forCustomer(c, LocalDate.now(clock)),
+                    l -> vm.refresh()));
         });
         Button open = new Button(i18n.t("letter.open"), new FontIcon(Feather.FILE_TEXT));
         open.setId("letters-open");
@@ -116,7 +117,8 @@ final class LettersPanelView {
         StoredLetter l = list.getSelectionModel().getSelectedItem();
         if (l == null) return;
         vm.clearMessage();
-        composer.openStored(window(), l, LetterFacts.forCustomer(customer, l.letterDate()), x -> vm.refresh());
+        vm.withCurrentCustomer(customer, c -> composer.openStored(window(), l, LetterFacts.forCustomer(c, l.letterDate()),
+                x -> vm.refresh()));
     }
 
     private void printSelected() {

@@ -38,6 +38,22 @@ public final class LettersPanelViewModel {
         this.customerId = customerId;
     }
 
+    private com.setia.customer.CustomerService customers;
+
+    /** Where the customer is read again before a letter is written (the owner may have just changed the name). */
+    public void setCustomers(com.setia.customer.CustomerService customers) {
+        this.customers = customers;
+    }
+
+    /** The customer as stored now ({@code fallback} when it cannot be read), handed to {@code then} on the FX thread. */
+    public void withCurrentCustomer(com.setia.customer.Customer fallback, java.util.function.Consumer<com.setia.customer.Customer> then) {
+        if (customers == null) {
+            then.accept(fallback);
+            return;
+        }
+        runner.run(() -> customers.find(customerId).orElse(fallback), then::accept, t -> then.accept(fallback));
+    }
+
     public void refresh() {
         runner.run(() -> letters.forCustomer(customerId), items::setAll, t -> message.set(LetterMessage.of(t)));
     }
