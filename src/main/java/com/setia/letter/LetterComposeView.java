@@ -210,7 +210,40 @@ final class LetterComposeView {
         sentBox.visibleProperty().bind(vm.sentProperty());
         sentBox.managedProperty().bind(vm.sentProperty());
 
-        VBox box = new VBox(6, sentBox, label("letter.recipient"), recipient, label("letter.subject"), subject,
+        // The case facts the letter takes, asked for here; the draft follows what is typed.
+        TextField wrong = new TextField();
+        wrong.setId("letter-what-went-wrong");
+        wrong.setPromptText(i18n.t("letter.facts.wrong.prompt"));
+        wrong.textProperty().bindBidirectional(vm.whatWentWrongProperty());
+        TextField offer = new TextField();
+        offer.setId("letter-offer");
+        offer.setPromptText(i18n.t("letter.facts.offer.prompt"));
+        offer.textProperty().bindBidirectional(vm.offerProperty());
+        javafx.scene.layout.GridPane factsGrid = new javafx.scene.layout.GridPane();
+        factsGrid.setHgap(8);
+        factsGrid.setVgap(6);
+        factsGrid.addRow(0, new Label(i18n.t("letter.facts.wrong")), wrong);
+        factsGrid.addRow(1, new Label(i18n.t("letter.facts.offer")), offer);
+        javafx.scene.layout.GridPane.setHgrow(wrong, Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setHgrow(offer, Priority.ALWAYS);
+        javafx.scene.control.TitledPane facts = new javafx.scene.control.TitledPane(i18n.t("letter.facts.title"), factsGrid);
+        facts.setId("letter-facts");
+        facts.setExpanded(false);
+        Runnable showFacts = () -> {
+            boolean apology = vm.kindProperty().get() == LetterKind.APOLOGY || vm.kindProperty().get() == LetterKind.VOUCHER;
+            boolean show = apology && !vm.sentProperty().get() && vm.factsProperty().get() != null;
+            facts.setVisible(show);
+            facts.setManaged(show);
+            if (show && (vm.whatWentWrongProperty().get().isBlank() || vm.offerProperty().get().isBlank())) {
+                facts.setExpanded(true);
+            }
+        };
+        vm.kindProperty().addListener((o, a, b) -> showFacts.run());
+        vm.sentProperty().addListener((o, a, b) -> showFacts.run());
+        vm.factsProperty().addListener((o, a, b) -> showFacts.run());
+        showFacts.run();
+
+        VBox box = new VBox(6, sentBox, facts, label("letter.recipient"), recipient, label("letter.subject"), subject,
                 label("letter.body"), body, note);
         box.setPadding(new Insets(12, 12, 12, 16));
         box.setMinWidth(360);

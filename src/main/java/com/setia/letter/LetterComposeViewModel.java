@@ -55,6 +55,9 @@ public final class LetterComposeViewModel {
     private final StringProperty recipient = new SimpleStringProperty(this, "recipient", "");
     private final StringProperty subject = new SimpleStringProperty(this, "subject", "");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
+    /** The case facts the letter takes: asked for here when the case has not recorded them yet. */
+    private final StringProperty whatWentWrong = new SimpleStringProperty(this, "whatWentWrong", "");
+    private final StringProperty offer = new SimpleStringProperty(this, "offer", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper previewBusy = new ReadOnlyBooleanWrapper(this, "previewBusy");
@@ -85,6 +88,31 @@ public final class LetterComposeViewModel {
         subject.addListener((o, a, b) -> markDirty());
         body.addListener((o, a, b) -> markDirty());
         paper.addListener((o, a, b) -> markDirty());
+        whatWentWrong.addListener((o, a, b) -> factsChanged());
+        offer.addListener((o, a, b) -> factsChanged());
+    }
+
+    /**
+     * The owner wrote what went wrong or the offer: the draft takes it at once, in place of the hint (or of what
+     * was there before), leaving the rest of the owner's edits as they are.
+     */
+    private void factsChanged() {
+        LetterFacts f = facts.get();
+        if (loading || f == null || sent.get()) {
+            return;
+        }
+        LetterFacts updated = f.withCaseFacts(whatWentWrong.get(), offer.get()).withLanguage(language.get());
+        java.util.Map<Placeholder, String> before = LetterDrafter.values(f.withLanguage(language.get()), shop.get());
+        java.util.Map<Placeholder, String> after = LetterDrafter.values(updated, shop.get());
+        facts.set(updated);
+        String text = body.get();
+        for (Placeholder p : List.of(Placeholder.WHAT_WENT_WRONG, Placeholder.OFFER)) {
+            String old = before.get(p);
+            if (!old.equals(after.get(p)) && text.contains(old)) {
+                text = text.replace(old, after.get(p));
+            }
+        }
+        body.set(text);
     }
 
     /** Called whenever a letter is stored or updated, e.g. to refresh the customer's list of letters. */
@@ -96,6 +124,10 @@ public final class LetterComposeViewModel {
     public void startNew(LetterFacts newFacts) {
         // A case's letter is its apology; a letter from the customer's page starts as a thank-you.
         kind.set(newFacts.caseId() != null ? LetterKind.APOLOGY : LetterKind.THANK_YOU);
+        loading = true;
+        whatWentWrong.set(newFacts.whatWentWrong() == null ? "" : newFacts.whatWentWrong());
+        offer.set(newFacts.offer() == null ? "" : newFacts.offer());
+        loading = false;
         facts.set(Objects.requireNonNull(newFacts));
         stored.set(null);
         message.set(null);
@@ -352,6 +384,8 @@ public final class LetterComposeViewModel {
     public StringProperty recipientProperty() { return recipient; }
     public StringProperty subjectProperty() { return subject; }
     public StringProperty bodyProperty() { return body; }
+    public StringProperty whatWentWrongProperty() { return whatWentWrong; }
+    public StringProperty offerProperty() { return offer; }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty previewBusyProperty() { return previewBusy.getReadOnlyProperty(); }

@@ -274,4 +274,23 @@ class LetterComposeViewModelTest {
         assertThat(opened).hasSize(3);
         assertThat(Files.readAllBytes(opened.get(2))).isEqualTo(letters.sentPdf(l).orElseThrow().pdf());
     }
+
+    @Test
+    void theLetterTakesTheCaseFactsWhenTheOwnerWritesThemHere() {
+        vm.startNew(LetterFacts.forCase(siti, 9L, LetterTestData.DATE, null, null));
+        assertThat(vm.hasUnfilledHints()).isTrue();
+        vm.bodyProperty().set(vm.bodyProperty().get().replace("Yang dihormati", "Yang amat dihormati"));
+
+        vm.whatWentWrongProperty().set("Barang yang dihantar rosak");
+        vm.offerProperty().set("penggantian percuma");
+        assertThat(vm.bodyProperty().get()).contains("Barang yang dihantar rosak.", "penggantian percuma.",
+                "Yang amat dihormati").doesNotContain(LetterWords.whatWentWrongHint(Language.MS));
+        assertThat(vm.hasUnfilledHints()).isFalse();
+
+        // Written again: the draft follows.
+        vm.offerProperty().set("bayaran balik penuh");
+        assertThat(vm.bodyProperty().get()).contains("bayaran balik penuh.").doesNotContain("penggantian percuma");
+        vm.save();
+        assertThat(letters.forCustomer(siti.id()).get(0).body()).contains("bayaran balik penuh.");
+    }
 }
