@@ -56,4 +56,7 @@ public interface LetterDao {
 
     @SqlQuery("SELECT " + COLUMNS + FROM + " WHERE l.case_id = :caseId ORDER BY l.created_at DESC, l.id DESC")
     List<StoredLetter> forCase(@Bind("caseId") long caseId);
+
+    @SqlQuery("SELECT COUNT(*) FROM letter")
+    long count();
 }

@@ -51,6 +51,7 @@ public final class LetterOutput {
     }
 
     public Done savePdf(StoredLetter letter, Path target) {
+        letters.checkPdfPath(target); // before anything is written
         RenderedLetter rendered = asSent(letter);
         Path written = files.writePdf(rendered, target);
         return new Done(letters.markSavedAsPdf(letter.id(), written, rendered), rendered.warnings(), written);

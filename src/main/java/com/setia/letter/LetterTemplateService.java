@@ -44,7 +44,7 @@ public final class LetterTemplateService {
             throw new LetterProblem("letter.error.templateEmpty");
         }
         if (s.length() > SUBJECT_MAX || b.length() > BODY_MAX) {
-            throw new LetterProblem("letter.error.templateTooLong");
+            throw new LetterProblem("letter.error.templateTooLong", BODY_MAX);
         }
         List<String> unknown = unknownPlaceholders(s + "\n" + b);
         if (!unknown.isEmpty()) {

@@ -36,7 +36,8 @@ class CustomerServiceTest {
         Customer c = service.create(draft("  Siti Aminah ", "012-345 6789", "siti@kedai.my"));
         Customer read = service.find(c.id()).orElseThrow();
         assertThat(read.name()).isEqualTo("Siti Aminah");
-        assertThat(read.phone()).isEqualTo("012-345 6789");
+        assertThat(read.phone()).as("stored in international form").isEqualTo("+60123456789");
+        assertThat(PhoneNumbers.display(read.phone())).as("shown the local way").isEqualTo("012-345 6789");
         assertThat(read.email()).isEqualTo("siti@kedai.my");
         assertThat(read.address()).isEqualTo("Jalan Tun Razak");
         assertThat(read.preferredLanguage()).isEqualTo(Language.MS);
@@ -76,7 +77,7 @@ class CustomerServiceTest {
     void updateChangesFieldsAndSearchText() {
         Customer c = service.create(draft("Siti Aminah", "0123456789", null));
         clock.advance(Duration.ofHours(1));
-        Customer updated = service.update(c.id(), draft("Siti Nurhaliza", "0199999999", "sn@x.my"));
+        Customer updated = service.update(c.id(), draft("Siti Nurhaliza", "+60199999999", "sn@x.my"));
         assertThat(updated.name()).isEqualTo("Siti Nurhaliza");
         assertThat(updated.updatedAt()).isAfter(updated.createdAt());
         assertThat(names(service.search("aminah", false, 10))).isEmpty();
@@ -102,7 +103,7 @@ class CustomerServiceTest {
                         .containsExactly("customer.error.nameRequired", "customer.error.phoneInvalid",
                                 "customer.error.emailInvalid"));
         assertThat(service.find(c.id()).orElseThrow().toDraft())
-                .isEqualTo(draft("Siti Aminah", "0123456789", "siti@kedai.my"));
+                .isEqualTo(draft("Siti Aminah", "+60123456789", "siti@kedai.my"));
     }
 
     @Test
@@ -136,5 +137,56 @@ class CustomerServiceTest {
 
     private static java.util.List<String> names(CustomerPage page) {
         return page.rows().stream().map(Customer::name).toList();
+    }
+
+    /**
+     * The list keeps the rows it showed, so typing does not read them again; a change made through the service, even
+     * inside another feature's transaction, is never hidden by a kept copy, whether that transaction commits or not.
+     */
+    @Test
+    void keptRowsFollowEveryChangeCommittedAndNoneRolledBack() {
+        Customer siti = service.create(draft("Siti Aminah", "0123456789", null));
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.ACTIVE);
+
+        assertThatThrownBy(() -> store.jdbi().useTransaction(h -> {
+            service.changeStatus(siti.id(), CustomerStatus.LOST);
+            assertThat(service.search("siti", false, 10).rows()).hasSize(1); // read while the change is open
+            throw new IllegalStateException("the case's own write failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.ACTIVE);
+
+        store.jdbi().useTransaction(h -> {
+            service.changeStatus(siti.id(), CustomerStatus.AT_RISK);
+            service.search("siti", false, 10); // a read before the commit must not outlive it
+        });
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.AT_RISK);
+
+        service.update(siti.id(), draft("Siti Aminah", "+60199999999", null));
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::phone).containsExactly("+60199999999");
+        service.archive(siti.id());
+        assertThat(service.search("siti", true, 10).rows()).extracting(Customer::archived).containsExactly(true);
+    }
+
+    @Test
+    void formsOfAddressAreDataAndEachPrintsItsOwnWord() {
+        assertThat(service.salutations()).extracting(Salutation::code).startsWith("NONE", "MR", "MRS", "MS")
+                .contains("TUAN", "DATO", "DATIN", "HAJI", "HAJAH", "DR", "SAUDARA", "SAUDARI");
+        Salutation dato = service.salutations().stream().filter(s -> s.code().equals("DATO")).findFirst().orElseThrow();
+        assertThat(dato.address(Language.MS, "Lee Chong Wei")).isEqualTo("Dato' Lee Chong Wei");
+        Salutation saudari = service.salutations().stream().filter(s -> s.code().equals("SAUDARI")).findFirst().orElseThrow();
+        Customer c = service.create(new CustomerDraft("Putri Wulandari", saudari, null, null, null, Language.ID, null, null,
+                CustomerStatus.ACTIVE));
+        Customer read = service.find(c.id()).orElseThrow();
+        assertThat(read.salutation()).isEqualTo(saudari);
+        assertThat(read.salutation().address(Language.ID, read.name())).isEqualTo("Saudari Putri Wulandari");
+    }
+
+    @Test
+    void aFormOfAddressTheStoreDoesNotKnowIsRefused() {
+        Salutation made = new Salutation("KING", "Tuanku", "Baginda", "Your Majesty");
+        CustomerDraft d = new CustomerDraft("Siti", made, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
+        assertThatThrownBy(() -> service.create(d)).isInstanceOfSatisfying(Refusal.class,
+                e -> assertThat(e.messageKeys()).containsExactly("customer.error.salutationUnknown"));
+        assertThat(service.search("", true, 10).totalMatches()).isZero();
     }
 }

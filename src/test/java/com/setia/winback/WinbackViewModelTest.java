@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Currency;
 import com.setia.common.Message;
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
@@ -96,10 +98,35 @@ class WinbackViewModelTest {
         vm.offerProperty().set("Voucher");
         vm.offerValueProperty().set("RM lima");
         vm.recordStep();
-        assertThat(vm.stepErrors()).containsExactly(Message.of("winback.error.offerValueUnreadable"));
-        vm.offerValueProperty().set("1.250,50");
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.unreadable", "RM1,250.50"));
+        vm.offerValueProperty().set("1.250,50"); // the Indonesian way, in a Malay window: not guessed
+        vm.recordStep();
+        assertThat(vm.stepErrors()).extracting(Message::key).containsExactly("common.money.unreadable");
+        vm.offerValueProperty().set("0.005");
+        vm.recordStep();
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.tooManyDecimals", 2));
+        assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH)).isEmpty();
+        vm.offerValueProperty().set("RM1,250.50");
         vm.recordStep();
         assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH).orElseThrow().offerValue()).isEqualByComparingTo("1250.50");
+    }
+
+    @Test
+    void anIndonesianShopTypesRupiahTheIndonesianWay() {
+        long id = service.open(siti.id(), null).winbackCase().id();
+        CaseViewModel vm = new CaseViewModel(service, TaskRunner.DIRECT, clock,
+                () -> new MoneyStyle(Currency.IDR, java.util.Locale.forLanguageTag("id")));
+        vm.load(id);
+        doStep(vm, "1");
+        doStep(vm, "2");
+        doStep(vm, "3");
+        vm.offerProperty().set("Voucher");
+        vm.offerValueProperty().set("RM25");
+        vm.recordStep();
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.otherCurrency", "RM", "Rp"));
+        vm.offerValueProperty().set("Rp25.000,50");
+        vm.recordStep();
+        assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH).orElseThrow().offerValue()).isEqualByComparingTo("25000.50");
     }
 
     @Test
@@ -157,6 +184,7 @@ class WinbackViewModelTest {
         vm.saveIncident();
         assertThat(vm.incidentFormShownProperty().get()).isFalse();
         assertThat(vm.entries()).extracting(TimelineEntry::kind).containsExactly(TimelineEntry.Kind.INCIDENT);
+        assertThat(customerChanged.get()).as("a serious incident may put her at risk; the page is told").isEqualTo(1);
 
         vm.openCase(vm.entries().get(0).incident().id());
         assertThat(vm.hasOpenCaseProperty().get()).isTrue();
@@ -164,7 +192,7 @@ class WinbackViewModelTest {
         assertThat(vm.entries()).extracting(TimelineEntry::kind)
                 .containsExactly(TimelineEntry.Kind.CASE_OPENED, TimelineEntry.Kind.INCIDENT);
 
-        assertThat(customerChanged.get()).as("opening made her AT_RISK; the page is told").isEqualTo(1);
+        assertThat(customerChanged.get()).as("opening made her AT_RISK; the page is told").isEqualTo(2);
 
         vm.openCase(null);
         assertThat(vm.errorKeyProperty().get()).isEqualTo("winback.error.alreadyOpen");
@@ -174,7 +202,7 @@ class WinbackViewModelTest {
         c.close();
         c.confirmClose();
         assertThat(customers.find(siti.id()).orElseThrow().status()).isEqualTo(CustomerStatus.WON_BACK);
-        assertThat(customerChanged.get()).as("closing set WON_BACK; the page is told").isEqualTo(2);
+        assertThat(customerChanged.get()).as("closing set WON_BACK; the page is told").isEqualTo(3);
         assertThat(vm.hasOpenCaseProperty().get()).isFalse();
     }
 
