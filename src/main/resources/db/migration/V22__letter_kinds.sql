@@ -15,3 +15,5 @@ INSERT INTO letter_kind_template (kind, language, subject, body, updated_at)
     SELECT 'APOLOGY', language, subject, body, updated_at FROM letter_template;
 
 DROP TABLE letter_template;
+-- Same name as before, so everything that names the table (PostgreSQL's change notifications, V40) still holds.
+ALTER TABLE letter_kind_template RENAME TO letter_template;

@@ -45,6 +45,17 @@ public interface CustomerDao {
     int update(@Bind("id") long id, @BindMethods("d") CustomerDraft draft, @Bind("searchText") String searchText,
             @Bind("now") Instant now);
 
+    /** The same update, only while the row is as the caller read it (its updated_at unchanged): 0 when not. */
+    @SqlUpdate("UPDATE customer SET name = :d.name, salutation = :d.salutationCode, phone = :d.phone, email = :d.email, address = :d.address, "
+            + "preferred_language = :d.preferredLanguage, customer_since = :d.customerSince, notes = :d.notes, "
+            + "status = :d.status, updated_at = :now, search_text = :searchText WHERE id = :id AND updated_at = :readAt")
+    int updateIfUnchanged(@Bind("id") long id, @Bind("readAt") Instant readAt, @BindMethods("d") CustomerDraft draft,
+            @Bind("searchText") String searchText, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived, status FROM customer WHERE id IN (<ids>)")
+    @UseRowMapper(IndexRowMapper.class)
+    List<IndexRow> indexRows(@BindList("ids") List<Long> ids);
+
     @SqlUpdate("UPDATE customer SET status = :status, updated_at = :now WHERE id = :id")
     int updateStatus(@Bind("id") long id, @Bind("status") CustomerStatus status, @Bind("now") Instant now);
 

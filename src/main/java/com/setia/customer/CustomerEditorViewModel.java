@@ -172,7 +172,7 @@ public final class CustomerEditorViewModel {
         }
         Customer stored = customer.get();
         busy.set(true);
-        runner.run(() -> stored == null ? service.create(draft) : service.update(stored.id(), draft), saved -> {
+        runner.run(() -> stored == null ? service.create(draft) : service.update(stored.id(), stored.updatedAt(), draft), saved -> {
             busy.set(false);
             edit(saved);
             noticeKey.set("customer.saved");
@@ -181,6 +181,12 @@ public final class CustomerEditorViewModel {
             busy.set(false);
             if (error instanceof Refusal v) {
                 show(v.problems());
+            } else if (error instanceof ChangedElsewhereException changed) {
+                // Keep every character typed; the stored customer becomes what a second Save replaces, on purpose.
+                CustomerDraft typed = draft();
+                customer.set(changed.current());
+                load(typed);
+                banner("customer.error.changedElsewhere", true);
             } else {
                 banner("customer.error.saveFailed", true);
             }
@@ -199,7 +205,13 @@ public final class CustomerEditorViewModel {
             if (shown != null && shown.id() == customerId) {
                 if (isDirty()) {
                     CustomerDraft typed = draft();
-                    customer.set(stored);
+                    if (sameButStatus(shown, stored)) {
+                        customer.set(stored);
+                    } else {
+                        // Changed on another PC while typing here: the typing stays, and the save will say so
+                        // rather than overwrite their change (the form's base stays what the typing started from).
+                        banner("customer.error.changedElsewhere", true);
+                    }
                     load(typed);
                     status.set(stored.status());
                 } else {
@@ -209,6 +221,13 @@ public final class CustomerEditorViewModel {
             }
             onLoaded.accept(stored);
         }, error -> banner("customer.error.loadFailed", true));
+    }
+
+    private static boolean sameButStatus(Customer a, Customer b) {
+        return a.toDraft().normalised().equals(
+                new CustomerDraft(b.name(), b.salutation(), b.phone(), b.email(), b.address(), b.preferredLanguage(),
+                        b.customerSince(), b.notes(), a.status()).normalised())
+                && java.util.Objects.equals(a.archivedAt(), b.archivedAt());
     }
 
     public void archive(Consumer<Customer> onDone) {

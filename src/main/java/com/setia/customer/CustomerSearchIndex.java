@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * What the list searches: for each customer, its id, sort key and search text, held in memory in list order
  * (current before archived, then by name). A substring scan over 100,000 of these takes a few milliseconds where the
  * same LIKE in the store takes hundreds; see {@code CustomerSearchBenchmark}. {@link CustomerService} keeps it in
- * step with every change it commits; only Setia writes the store (the file is locked while it is open), so nothing
- * else can make it stale.
+ * step with every change it commits, and, on a store shared by several PCs, with every change the others commit (the
+ * store's change feed names the customers; see {@code CustomerService.changedElsewhere}).
  *
  * <p>Typing narrows: when every word of the last search is still part of a word of the new one (the owner typed one
  * more letter), only the customers the last search found are scanned again. The entries live in parallel arrays
@@ -131,6 +131,21 @@ final class CustomerSearchIndex {
         int at = java.util.Collections.binarySearch(list, entry, ORDER);
         list.add(at < 0 ? -at - 1 : at, entry);
         fill(list);
+    }
+
+    synchronized boolean loaded() {
+        return entries != null;
+    }
+
+    /** Takes out a customer that is gone from the store. */
+    synchronized void remove(long id) {
+        if (entries == null) return;
+        Entry old = byId.remove(id);
+        if (old != null) {
+            List<Entry> list = new ArrayList<>(Arrays.asList(entries));
+            list.remove(Arrays.binarySearch(entries, old, ORDER));
+            fill(list);
+        }
     }
 
     /** Forgets everything; the next search reads the store again. */

@@ -76,6 +76,49 @@ public final class CustomerService {
         }));
     }
 
+    /**
+     * Saves the owner's changes to a customer as read at {@code readAt} (its {@code updatedAt}), unless someone
+     * else (another PC on a shared store) changed it since: then nothing is written and
+     * {@link ChangedElsewhereException} carries the customer as it is now.
+     */
+    public Customer update(long id, Instant readAt, CustomerDraft draft) {
+        CustomerDraft d = valid(draft);
+        return indexed(jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
+                Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
+                throw new ChangedElsewhereException(current);
+            }
+            return dao.find(id).orElseThrow();
+        }));
+    }
+
+    /**
+     * Customers were changed by someone else (another PC on a shared store): their search entries are read again,
+     * so a search finds them at once. {@code all}: anything may have changed; the index is read again whole.
+     */
+    public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
+        if (all) {
+            index.invalidate();
+            return;
+        }
+        if (!index.loaded() || ids.isEmpty()) return;
+        List<Long> wanted = List.copyOf(ids);
+        for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + LOOKUP_CHUNK));
+            Map<Long, CustomerDao.IndexRow> rows = new HashMap<>();
+            jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows(chunk)).forEach(r -> rows.put(r.id(), r));
+            for (Long id : chunk) {
+                CustomerDao.IndexRow r = rows.get(id);
+                if (r == null) {
+                    index.remove(id);
+                } else {
+                    index.put(CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status()));
+                }
+            }
+        }
+    }
+
     /** Sets the life-cycle status alone, as the win-back outcome does. */
     public Customer changeStatus(long id, CustomerStatus status) {
         return indexed(jdbi.inTransaction(h -> {

@@ -295,7 +295,7 @@ public final class CaseView {
             value.setId("step-offer-value");
             value.setPrefColumnCount(8);
             value.setMinWidth(Region.USE_PREF_SIZE);
-            value.setPromptText(texts.t("winback.offer.valuePrompt"));
+            value.setPromptText(texts.t("winback.offer.valuePrompt", vm.money().get().symbol()));
             value.textProperty().bindBidirectional(vm.offerValueProperty());
             offerRow.setAlignment(Pos.CENTER_LEFT);
 

@@ -118,7 +118,10 @@ public interface WinbackDao {
     @SqlQuery("SELECT setting_value FROM winback_setting WHERE name = :name")
     Optional<String> setting(@Bind("name") String name);
 
-    @SqlUpdate("MERGE INTO winback_setting (name, setting_value, updated_at) KEY (name) VALUES (:name, :value, :now)")
+    /** Standard MERGE (H2 and PostgreSQL 15+ both run it; H2's own MERGE ... KEY does not run on PostgreSQL). */
+    @SqlUpdate("MERGE INTO winback_setting t USING (SELECT 1 AS one) s ON t.name = :name "
+            + "WHEN MATCHED THEN UPDATE SET setting_value = :value, updated_at = :now "
+            + "WHEN NOT MATCHED THEN INSERT (name, setting_value, updated_at) VALUES (:name, :value, :now)")
     int putSetting(@Bind("name") String name, @Bind("value") String value, @Bind("now") Instant now);
 
     /** Maps a case row, with its comma-separated skipped steps and the count of steps done (no name yet). */
