@@ -45,6 +45,17 @@ public interface CustomerDao {
     int update(@Bind("id") long id, @BindMethods("d") CustomerDraft draft, @Bind("searchText") String searchText,
             @Bind("now") Instant now);
 
+    /** The same update, only while the row is as the caller read it (its updated_at unchanged): 0 when not. */
+    @SqlUpdate("UPDATE customer SET name = :d.name, salutation = :d.salutationCode, phone = :d.phone, email = :d.email, address = :d.address, "
+            + "preferred_language = :d.preferredLanguage, customer_since = :d.customerSince, notes = :d.notes, "
+            + "status = :d.status, updated_at = :now, search_text = :searchText WHERE id = :id AND updated_at = :readAt")
+    int updateIfUnchanged(@Bind("id") long id, @Bind("readAt") Instant readAt, @BindMethods("d") CustomerDraft draft,
+            @Bind("searchText") String searchText, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived, status FROM customer WHERE id IN (<ids>)")
+    @UseRowMapper(IndexRowMapper.class)
+    List<IndexRow> indexRows(@BindList("ids") List<Long> ids);
+
     @SqlUpdate("UPDATE customer SET status = :status, updated_at = :now WHERE id = :id")
     int updateStatus(@Bind("id") long id, @Bind("status") CustomerStatus status, @Bind("now") Instant now);
 
@@ -55,7 +66,7 @@ public interface CustomerDao {
     Optional<Customer> find(@Bind("id") long id);
 
     /** Every customer as the search index needs it (100,000 rows at start-up: mapped by hand, not by reflection). */
-    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived FROM customer")
+    @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived, status FROM customer")
     @UseRowMapper(IndexRowMapper.class)
     List<IndexRow> indexRows();
 
@@ -95,14 +106,15 @@ public interface CustomerDao {
     List<Salutation> salutations();
 
     /** What the search index needs of a customer. */
-    record IndexRow(long id, String name, String searchText, boolean archived) {
+    record IndexRow(long id, String name, String searchText, boolean archived, CustomerStatus status) {
     }
 
     /** Maps an index row. */
     final class IndexRowMapper implements RowMapper<IndexRow> {
         @Override
         public IndexRow map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new IndexRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4));
+            return new IndexRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                    CustomerStatus.valueOf(rs.getString(5)));
         }
     }
 

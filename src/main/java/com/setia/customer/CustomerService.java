@@ -46,7 +46,7 @@ public final class CustomerService {
         this.region = region;
         this.validator = new CustomerValidator(clock, region);
         this.index = new CustomerSearchIndex(() -> jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows().stream()
-                .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived())).toList()));
+                .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status())).toList()));
     }
 
     public List<Problem> check(CustomerDraft draft) {
@@ -76,16 +76,75 @@ public final class CustomerService {
         }));
     }
 
+    /**
+     * Saves the owner's changes to a customer as read at {@code readAt} (its {@code updatedAt}), unless someone
+     * else (another PC on a shared store) changed it since: then nothing is written and
+     * {@link ChangedElsewhereException} carries the customer as it is now.
+     */
+    public Customer update(long id, Instant readAt, CustomerDraft draft) {
+        CustomerDraft d = valid(draft);
+        return indexed(jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id);
+            if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
+                Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
+                throw new ChangedElsewhereException(current);
+            }
+            return dao.find(id).orElseThrow();
+        }));
+    }
+
+    /**
+     * Customers were changed by someone else (another PC on a shared store): their search entries are read again,
+     * so a search finds them at once. {@code all}: anything may have changed; the index is read again whole.
+     */
+    public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
+        if (all) {
+            index.invalidate();
+            recent.clear();
+            return;
+        }
+        ids.forEach(recent::forget);
+        if (!index.loaded() || ids.isEmpty()) return;
+        List<Long> wanted = List.copyOf(ids);
+        for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + LOOKUP_CHUNK));
+            Map<Long, CustomerDao.IndexRow> rows = new HashMap<>();
+            jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows(chunk)).forEach(r -> rows.put(r.id(), r));
+            for (Long id : chunk) {
+                CustomerDao.IndexRow r = rows.get(id);
+                if (r == null) {
+                    index.remove(id);
+                } else {
+                    index.put(CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status()));
+                }
+            }
+        }
+    }
+
     /** Sets the life-cycle status alone, as the win-back outcome does. */
     public Customer changeStatus(long id, CustomerStatus status) {
-        return jdbi.inTransaction(h -> {
+        return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             changing(h, id);
             if (dao.updateStatus(id, status, now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
             return dao.find(id).orElseThrow();
-        });
+        }));
+    }
+
+    /**
+     * Something went wrong with this customer again (a serious incident, a win-back case opened): active, won back,
+     * keep in touch and let go customers become at risk; lost and at-risk customers stay as they are. Returns the
+     * customer as stored after it.
+     */
+    public Customer markAtRisk(long id) {
+        Customer c = find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
+        return switch (c.status()) {
+            case ACTIVE, WON_BACK, KEEP_IN_TOUCH, LET_GO -> changeStatus(id, CustomerStatus.AT_RISK);
+            case AT_RISK, LOST -> c;
+        };
     }
 
     public Customer archive(long id) {
@@ -121,7 +180,12 @@ public final class CustomerService {
 
     /** Customers matching every word of the query (name, e-mail or phone digits), by name, at most {@code limit}. */
     public CustomerPage search(String query, boolean includeArchived, int limit) {
-        CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, limit);
+        return search(query, includeArchived, null, limit);
+    }
+
+    /** As {@link #search(String, boolean, int)}, only customers of {@code status} (null: every status). */
+    public CustomerPage search(String query, boolean includeArchived, CustomerStatus status, int limit) {
+        CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, status, limit);
         if (hits.ids().isEmpty()) {
             return new CustomerPage(List.of(), hits.total());
         }
@@ -222,6 +286,7 @@ public final class CustomerService {
             }
         });
         index.invalidate();
+        recent.clear();
         return deleted;
     }
 
@@ -250,7 +315,10 @@ public final class CustomerService {
             }
             return n;
         });
-        if (changed > 0) index.invalidate();
+        if (changed > 0) {
+            index.invalidate();
+            recent.clear();
+        }
         return changed;
     }
 
@@ -276,7 +344,7 @@ public final class CustomerService {
 
     private Customer indexed(Customer c) {
         index.put(CustomerSearchIndex.Entry.of(c.id(), c.name(),
-                CustomerSearch.searchText(c.toDraft()), c.archived()));
+                CustomerSearch.searchText(c.toDraft()), c.archived(), c.status()));
         return c;
     }
 

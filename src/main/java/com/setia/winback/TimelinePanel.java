@@ -1,6 +1,5 @@
 package com.setia.winback;
 
-import com.setia.common.MoneyStyle;
 import com.setia.ui.CardStyles;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -22,10 +21,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.ui.Banner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerPanel;
+import com.setia.customer.CustomerPart;
 import com.setia.i18n.I18n;
 import com.setia.ui.DateFields;
 import com.setia.incident.Incident;
@@ -77,11 +78,27 @@ public final class TimelinePanel implements CustomerPanel {
     /** The panel; the page hears of status changes (a case opened or closed) through {@code host}. */
     @Override
     public Node create(Customer customer, Host host) {
+        return open(customer, host).node();
+    }
+
+    /** The panel, read again from the store when the owner comes back (a case may have moved on from Today). */
+    @Override
+    public CustomerPart open(Customer customer, Host host) {
         TimelineViewModel vm = new TimelineViewModel(service, incidents, runner, clock, customer.id(), money);
         vm.setOnCustomerChanged(() -> host.customerChanged(customer.id()));
         Node view = new View(vm, i18n, clock.getZone(), letters).root();
         vm.load();
-        return view;
+        return new CustomerPart() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public void refresh() {
+                vm.load();
+            }
+        };
     }
 
     /** The panel's view, for one customer. */
@@ -105,7 +122,7 @@ public final class TimelinePanel implements CustomerPanel {
             log.disableProperty().bind(vm.incidentFormShownProperty());
             Button open = new Button(texts.t("winback.case.open"), new FontIcon("fth-heart"));
             open.setId("timeline-open-case");
-            open.disableProperty().bind(vm.hasOpenCaseProperty());
+            open.disableProperty().bind(vm.hasOpenCaseProperty().or(vm.busyProperty()));
             open.setOnAction(e -> vm.openCase(null));
             Label openHint = new Label(texts.t("winback.case.openHint"));
             openHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -169,7 +186,8 @@ public final class TimelinePanel implements CustomerPanel {
             private final Label details = new Label();
             private final Label when = new Label();
             private final Button open = new Button(texts.t("winback.case.openFromIncident"), new FontIcon("fth-heart"));
-            private final javafx.beans.property.BooleanProperty incident = new javafx.beans.property.SimpleBooleanProperty();
+            /** The incident this row shows, or null for a row of another kind. */
+            private final javafx.beans.property.ObjectProperty<Long> incidentId = new javafx.beans.property.SimpleObjectProperty<>();
             private final HBox row;
             private String kindClass;
 
@@ -182,7 +200,11 @@ public final class TimelinePanel implements CustomerPanel {
                 details.setWrapText(true);
                 details.managedProperty().bind(details.visibleProperty());
                 open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-                open.visibleProperty().bind(incident.and(vm.hasOpenCaseProperty().not()));
+                // one case per incident: none while another case is open, none again once it had one
+                open.visibleProperty().bind(vm.hasOpenCaseProperty().not().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> incidentId.get() != null && !vm.incidentsWithCase().contains(incidentId.get()),
+                        incidentId, vm.incidentsWithCase())));
+                open.disableProperty().bind(vm.busyProperty());
                 open.managedProperty().bind(open.visibleProperty());
                 open.setOnAction(x -> {
                     TimelineEntry e = getItem();
@@ -203,7 +225,7 @@ public final class TimelinePanel implements CustomerPanel {
                 super.updateItem(e, empty);
                 if (empty || e == null) {
                     setGraphic(null);
-                    incident.set(false);
+                    incidentId.set(null);
                     return;
                 }
                 icon.setIconLiteral(switch (e.kind()) {
@@ -226,7 +248,7 @@ public final class TimelinePanel implements CustomerPanel {
                 when.setText(DateFields.dateTime(e.at(), zone));
                 boolean isIncident = e.kind() == TimelineEntry.Kind.INCIDENT;
                 open.setId(isIncident ? "timeline-open-case-" + e.incident().id() : null);
-                incident.set(isIncident);
+                incidentId.set(isIncident ? e.incident().id() : null);
                 setGraphic(row);
             }
         }

@@ -6,7 +6,8 @@ import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,16 +37,23 @@ import com.setia.ui.Theme;
  */
 @ExtendWith(ApplicationExtension.class)
 class TimelineListUiTest {
-    private Database database;
-    private final MutableClock clock = MutableClock.at("2024-01-01T02:00:00Z");
+    private static Database database;
+    private static Services services;
+    private static Customer siti;
+    private static final MutableClock clock = MutableClock.at("2024-01-01T02:00:00Z");
+
+    /** Written before the window starts (not in @Start, which has a time limit on a busy machine). */
+    @BeforeAll
+    static void history() {
+        database = Database.openInMemory("timeline-" + UUID.randomUUID());
+        services = new Services(database, clock);
+        siti = services.customers().create(CustomerDraft.named("Siti Aminah"));
+        LongHistory.write(services, clock, siti.id(), 120, 30); // 120 incidents + 30 cases: 302 entries
+    }
 
     @Start
     void start(Stage stage) {
         Theme.install();
-        database = Database.openInMemory("timeline-" + UUID.randomUUID());
-        Services services = new Services(database, clock);
-        Customer siti = services.customers().create(CustomerDraft.named("Siti Aminah"));
-        LongHistory.write(services, clock, siti.id(), 120, 30); // 120 incidents + 30 cases: 302 entries
         WinbackModule module = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
                 TaskRunner.DIRECT, new I18n(Language.MS), null);
         Scene scene = new Scene((javafx.scene.Parent) module.customerPanels().get(0).create(siti), 900, 700);
@@ -54,8 +62,8 @@ class TimelineListUiTest {
         stage.show();
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         database.close();
     }
 
