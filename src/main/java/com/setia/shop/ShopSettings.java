@@ -1,5 +1,7 @@
 package com.setia.shop;
 
+import com.setia.common.Text;
+
 /**
  * The shop's letterhead and the owner who signs its letters. Every field may be empty until the owner fills it in;
  * {@code logoPath} and {@code signaturePath} name image files (PNG or JPEG) on this PC; {@link ShopService} keeps
@@ -19,8 +21,8 @@ public record ShopSettings(
 
     /** The same settings with blanks as null and text trimmed, as stored. */
     public ShopSettings normalised() {
-        return new ShopSettings(clean(shopName), clean(address), clean(phone), clean(email), clean(logoPath),
-                clean(ownerName), clean(ownerTitle), clean(signaturePath));
+        return new ShopSettings(Text.blankToNull(shopName), Text.blankToNull(address), Text.blankToNull(phone), Text.blankToNull(email), Text.blankToNull(logoPath),
+                Text.blankToNull(ownerName), Text.blankToNull(ownerTitle), Text.blankToNull(signaturePath));
     }
 
     public ShopSettings withImages(String logo, String signature) {
@@ -29,10 +31,7 @@ public record ShopSettings(
 
     /** True when the letterhead has what an apology needs: the shop's and the owner's names. */
     public boolean readyForLetters() {
-        return clean(shopName) != null && clean(ownerName) != null;
+        return Text.blankToNull(shopName) != null && Text.blankToNull(ownerName) != null;
     }
 
-    private static String clean(String s) {
-        return com.setia.common.Text.blankToNull(s);
-    }
 }
