@@ -62,7 +62,8 @@ public final class CompositionRoot {
                 winback.todaySection(),
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
-                new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
+                new SettingsSection(services.shop(), List.of(letters.templatesPage(),
+                        new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
     }
 
     /** The main window's size when nothing is remembered (smaller on a smaller screen). */
@@ -82,6 +83,34 @@ public final class CompositionRoot {
             stage.setWidth(Math.min(place.width(), desk.getWidth()));
             stage.setHeight(Math.min(place.height(), desk.getHeight()));
             stage.setMaximized(place.maximized());
+        });
+    }
+
+    private boolean refreshPending;
+
+    /**
+     * On a shared server: what other PCs commit shows here too. The shown section reads its data again when a change
+     * arrives (batched: one refresh at a time) and when the window gets the focus back.
+     */
+    private void followOtherPcs(Stage stage) {
+        AutoCloseable feed = database.changes().subscribe(batch -> javafx.application.Platform.runLater(() -> {
+            if (refreshPending) return;
+            refreshPending = true;
+            javafx.application.Platform.runLater(() -> {
+                refreshPending = false;
+                if (shell != null) shell.refreshShown();
+            });
+        }));
+        javafx.util.Subscription focus = stage.focusedProperty().subscribe(focused -> {
+            if (focused && shell != null) shell.refreshShown();
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            focus.unsubscribe();
+            try {
+                feed.close();
+            } catch (Exception ignored) {
+                // the feed closes with the store anyway
+            }
         });
     }
 
@@ -107,6 +136,9 @@ public final class CompositionRoot {
         stage.setOnHidden(e -> preferences.setWindow(new UiPreferences.WindowPlace(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
+        if (database.changes().live()) {
+            followOtherPcs(stage);
+        }
         return shell;
     }
 }
