@@ -88,7 +88,7 @@ public final class CustomerSearchBenchmark {
         System.exit(ok ? 0 : 1);
     }
 
-    private static void fill(Database db, int count) {
+    static void fill(Database db, int count) {
         Random random = new Random(42);
         Instant now = Instant.now();
         db.jdbi().useTransaction(h -> {
