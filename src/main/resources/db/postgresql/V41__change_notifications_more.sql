@@ -9,3 +9,5 @@ CREATE TRIGGER import_batch_notify AFTER INSERT OR UPDATE OR DELETE ON import_ba
     FOR EACH ROW EXECUTE FUNCTION setia_notify_change();
 CREATE TRIGGER import_batch_customer_notify AFTER INSERT OR UPDATE OR DELETE ON import_batch_customer
     FOR EACH ROW EXECUTE FUNCTION setia_notify_change();
+CREATE TRIGGER winback_incident_set_aside_notify AFTER INSERT OR UPDATE OR DELETE ON winback_incident_set_aside
+    FOR EACH ROW EXECUTE FUNCTION setia_notify_change();

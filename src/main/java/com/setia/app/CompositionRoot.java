@@ -50,7 +50,8 @@ public final class CompositionRoot {
         this.letterComposer = letters.composer();
         // Offers are read and shown in the shop's currency (Settings), the way the window's language writes numbers.
         var shop = services.shop();
-        runner.run(shop::currency, c -> { }, e -> { }); // read the stored choice once, off the FX thread
+        String firstLanguage = i18n.getLanguage().tag();
+        runner.run(() -> shop.settleCurrency(firstLanguage), c -> { }, e -> { }); // once, off the FX thread
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
                 runner, i18n, letterComposer,
                 () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()));

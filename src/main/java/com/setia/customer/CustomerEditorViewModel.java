@@ -54,6 +54,7 @@ public final class CustomerEditorViewModel {
     private final ObservableMap<CustomerField, Message> errors = FXCollections.observableMap(new EnumMap<>(CustomerField.class));
     private final ReadOnlyStringWrapper bannerKey = new ReadOnlyStringWrapper(this, "bannerKey");
     private final ReadOnlyBooleanWrapper bannerIsError = new ReadOnlyBooleanWrapper(this, "bannerIsError");
+    private final StringProperty noticeKey = new SimpleStringProperty(this, "noticeKey");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public CustomerEditorViewModel(CustomerService service, TaskRunner runner) {
@@ -174,7 +175,7 @@ public final class CustomerEditorViewModel {
         runner.run(() -> stored == null ? service.create(draft) : service.update(stored.id(), stored.updatedAt(), draft), saved -> {
             busy.set(false);
             edit(saved);
-            banner("customer.saved", false);
+            noticeKey.set("customer.saved");
             onSaved.accept(saved);
         }, error -> {
             busy.set(false);
@@ -246,7 +247,7 @@ public final class CustomerEditorViewModel {
             CustomerDraft typed = draft();
             customer.set(saved);
             load(typed); // keep anything typed but not yet saved
-            banner(archive ? "customer.archived" : "customer.restored", false);
+            noticeKey.set(archive ? "customer.archived" : "customer.restored");
             onDone.accept(saved);
         }, error -> {
             busy.set(false);
@@ -283,6 +284,7 @@ public final class CustomerEditorViewModel {
     private void clearMessages() {
         errors.clear();
         bannerKey.set(null);
+        noticeKey.set(null);
     }
 
     public ReadOnlyObjectProperty<Customer> customerProperty() { return customer.getReadOnlyProperty(); }
@@ -301,7 +303,10 @@ public final class CustomerEditorViewModel {
     public ObjectProperty<CustomerStatus> statusProperty() { return status; }
     /** Per field, the message of what is wrong with it. */
     public ObservableMap<CustomerField, Message> errors() { return errors; }
+    /** The bundle key of what went wrong (stays until the owner acts), or null. */
     public ReadOnlyStringProperty bannerKeyProperty() { return bannerKey.getReadOnlyProperty(); }
+    /** The bundle key of a passing success message ("Saved."); the view shows it once and sets it back to null. */
+    public StringProperty noticeKeyProperty() { return noticeKey; }
     public ReadOnlyBooleanProperty bannerIsErrorProperty() { return bannerIsError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 }

@@ -77,7 +77,7 @@ class CustomerServiceTest {
     void updateChangesFieldsAndSearchText() {
         Customer c = service.create(draft("Siti Aminah", "0123456789", null));
         clock.advance(Duration.ofHours(1));
-        Customer updated = service.update(c.id(), draft("Siti Nurhaliza", "0199999999", "sn@x.my"));
+        Customer updated = service.update(c.id(), draft("Siti Nurhaliza", "+60199999999", "sn@x.my"));
         assertThat(updated.name()).isEqualTo("Siti Nurhaliza");
         assertThat(updated.updatedAt()).isAfter(updated.createdAt());
         assertThat(names(service.search("aminah", false, 10))).isEmpty();
@@ -179,6 +179,34 @@ class CustomerServiceTest {
 
     private static java.util.List<String> names(CustomerPage page) {
         return page.rows().stream().map(Customer::name).toList();
+    }
+
+    /**
+     * The list keeps the rows it showed, so typing does not read them again; a change made through the service, even
+     * inside another feature's transaction, is never hidden by a kept copy, whether that transaction commits or not.
+     */
+    @Test
+    void keptRowsFollowEveryChangeCommittedAndNoneRolledBack() {
+        Customer siti = service.create(draft("Siti Aminah", "0123456789", null));
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.ACTIVE);
+
+        assertThatThrownBy(() -> store.jdbi().useTransaction(h -> {
+            service.changeStatus(siti.id(), CustomerStatus.LOST);
+            assertThat(service.search("siti", false, 10).rows()).hasSize(1); // read while the change is open
+            throw new IllegalStateException("the case's own write failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.ACTIVE);
+
+        store.jdbi().useTransaction(h -> {
+            service.changeStatus(siti.id(), CustomerStatus.AT_RISK);
+            service.search("siti", false, 10); // a read before the commit must not outlive it
+        });
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.AT_RISK);
+
+        service.update(siti.id(), draft("Siti Aminah", "+60199999999", null));
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::phone).containsExactly("+60199999999");
+        service.archive(siti.id());
+        assertThat(service.search("siti", true, 10).rows()).extracting(Customer::archived).containsExactly(true);
     }
 
     @Test

@@ -44,7 +44,7 @@ class CustomerViewModelTest {
         assertThat(saved).singleElement().extracting(Customer::name).isEqualTo("Budi Santoso");
         assertThat(editor.customerProperty().get()).isEqualTo(saved.get(0));
         assertThat(editor.isDirty()).isFalse();
-        assertThat(editor.bannerKeyProperty().get()).isEqualTo("customer.saved");
+        assertThat(editor.noticeKeyProperty().get()).isEqualTo("customer.saved");
 
         list.queryProperty().set("8121111");
         assertThat(list.rows()).extracting(Customer::name).containsExactly("Budi Santoso");
@@ -207,6 +207,31 @@ class CustomerViewModelTest {
         broken.queryProperty().set("siti");
         assertThat(broken.errorKeyProperty().get()).isEqualTo("customer.error.loadFailed");
         assertThat(broken.queryProperty().get()).isEqualTo("siti");
+    }
+
+    @Test
+    void theListSaysLoadingUntilTheFirstAnswerThenFiltersByStatus() {
+        service.create(com.setia.testsupport.Customers.named("Siti").draft());
+        service.create(com.setia.testsupport.Customers.named("Mei").status(CustomerStatus.KEEP_IN_TOUCH).draft());
+        com.setia.testsupport.QueuedRunner runner = new com.setia.testsupport.QueuedRunner();
+        CustomerListViewModel slow = new CustomerListViewModel(service, runner, 10);
+        slow.refresh();
+        assertThat(slow.loadedProperty().get()).as("not known yet: loading, not 'no customers'").isFalse();
+        assertThat(slow.rows()).isEmpty();
+        runner.runAll();
+        assertThat(slow.loadedProperty().get()).isTrue();
+        assertThat(slow.rows()).extracting(Customer::name).containsExactly("Mei", "Siti");
+
+        slow.statusFilterProperty().set(CustomerStatus.KEEP_IN_TOUCH);
+        runner.runAll();
+        assertThat(slow.rows()).extracting(Customer::name).containsExactly("Mei");
+        assertThat(slow.totalMatchesProperty().get()).isEqualTo(1);
+
+        Customer siti = service.search("siti", false, 10).rows().get(0);
+        service.changeStatus(siti.id(), CustomerStatus.KEEP_IN_TOUCH);
+        slow.refresh();
+        runner.runAll();
+        assertThat(slow.rows()).extracting(Customer::name).as("a status changed elsewhere is found").containsExactly("Mei", "Siti");
     }
 
     @Test

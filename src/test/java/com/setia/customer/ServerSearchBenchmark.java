@@ -42,7 +42,7 @@ public final class ServerSearchBenchmark {
         try (Database counter = schema.open(); Database office = schema.open();
                 Connection raw = DriverManager.getConnection(schema.url())) {
             long t0 = System.nanoTime();
-            CustomerSearchBenchmark.fill(counter, count);
+            com.setia.testsupport.BigShop.fill(counter, count);
             System.out.printf("filled %,d customers on the server in %.1f s%n", count, (System.nanoTime() - t0) / 1e9);
             raw.createStatement().execute("ANALYZE customer");
             CustomerService searcher = new CustomerService(counter.jdbi(), Clock.systemDefaultZone());
@@ -50,12 +50,7 @@ public final class ServerSearchBenchmark {
             counter.changes().subscribe(batch -> batch.stream().filter(c -> c.of("customer"))
                     .forEach(c -> searcher.changedElsewhere(c.ids(), c.all())));
 
-            List<String> queries = new ArrayList<>();
-            String typed = "siti abdullah";
-            for (int i = 1; i <= typed.length(); i++) queries.add(typed.substring(0, i));
-            String phone = "012-345";
-            for (int i = 1; i <= phone.length(); i++) queries.add(phone.substring(0, i));
-            queries.addAll(List.of("", "wijaya", "kumar ravi", "@example", "zzzz-nobody", "lestari putri 9"));
+            List<String> queries = CustomerSearchBenchmark.typing(); // the same typing as the embedded benchmark
 
             for (int warm = 0; warm < 3; warm++) {
                 for (String q : queries) searcher.search(q, false, CustomerService.DEFAULT_PAGE);
