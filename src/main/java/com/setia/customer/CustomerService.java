@@ -99,9 +99,11 @@ public final class CustomerService {
      */
     public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
         if (all) {
+            recent.clear();
             index.invalidate();
             return;
         }
+        ids.forEach(recent::forget);
         if (!index.loaded() || ids.isEmpty()) return;
         List<Long> wanted = List.copyOf(ids);
         for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
