@@ -85,6 +85,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id);
             if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
                 Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
                 throw new ChangedElsewhereException(current);
@@ -101,6 +102,7 @@ public final class CustomerService {
         if (all) {
             recent.clear();
             index.invalidate();
+            recent.clear();
             return;
         }
         ids.forEach(recent::forget);
@@ -285,6 +287,7 @@ public final class CustomerService {
             }
         });
         index.invalidate();
+        recent.clear();
         return deleted;
     }
 
@@ -313,7 +316,10 @@ public final class CustomerService {
             }
             return n;
         });
-        if (changed > 0) index.invalidate();
+        if (changed > 0) {
+            index.invalidate();
+            recent.clear();
+        }
         return changed;
     }
 
