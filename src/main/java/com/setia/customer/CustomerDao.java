@@ -70,6 +70,14 @@ public interface CustomerDao {
     @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
     List<Long> archivedIds();
 
+    @SqlUpdate("UPDATE customer SET name = :name, phone = NULL, email = NULL, address = NULL, notes = NULL, "
+            + "customer_since = NULL, salutation = 'NONE', search_text = '', archived_at = COALESCE(archived_at, :now), "
+            + "updated_at = :now WHERE id = :id")
+    int erase(@Bind("id") long id, @Bind("name") String name, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM customer ORDER BY id")
+    List<Customer> all();
+
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {
     }

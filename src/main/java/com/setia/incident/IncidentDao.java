@@ -28,4 +28,8 @@ public interface IncidentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE customer_id = :customerId ORDER BY occurred_at DESC, id DESC")
     List<Incident> forCustomer(@Bind("customerId") long customerId);
 
+
+    /** Erasing a customer on request: what the customer said and wanted goes; the incident (a count) stays. */
+    @SqlUpdate("UPDATE incident SET customer_said = '-', customer_wants = NULL, cues = NULL WHERE customer_id = :customerId")
+    int eraseText(@Bind("customerId") long customerId);
 }
