@@ -20,4 +20,13 @@ public interface ShopSettingsDao {
             + "signature_path, updated_at) KEY (id) VALUES (1, :s.shopName, :s.address, :s.phone, :s.email, :s.logoPath, "
             + ":s.ownerName, :s.ownerTitle, :s.signaturePath, :now)")
     void save(@BindMethods("s") ShopSettings settings, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT country FROM shop_settings WHERE id = 1")
+    Optional<String> country();
+
+    @SqlUpdate("UPDATE shop_settings SET country = :country, updated_at = :now WHERE id = 1")
+    int setCountry(@Bind("country") String country, @Bind("now") Instant now);
+
+    @SqlUpdate("INSERT INTO shop_settings (id, country, updated_at) VALUES (1, :country, :now)")
+    void insertCountry(@Bind("country") String country, @Bind("now") Instant now);
 }
