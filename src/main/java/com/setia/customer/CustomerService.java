@@ -54,6 +54,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            knownSalutation(dao, d);
             long id = dao.insert(d, CustomerSearch.searchText(d), now());
             return dao.find(id).orElseThrow();
         }));
@@ -63,6 +64,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            knownSalutation(dao, d);
             if (dao.update(id, d, CustomerSearch.searchText(d), now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
@@ -124,6 +126,14 @@ public final class CustomerService {
         }
         List<Customer> rows = hits.ids().stream().map(found::get).filter(Objects::nonNull).toList();
         return new CustomerPage(rows, hits.total());
+    }
+
+    /**
+     * Builds the search index now and runs a few searches, so the first keystrokes in the customer list are fast. The
+     * app calls it once the store is open, on a background thread; a search that comes meanwhile waits for it.
+     */
+    public void warmUpSearch() {
+        index.warmUp();
     }
 
     /**
@@ -277,6 +287,18 @@ public final class CustomerService {
             }
             return dao.find(id).orElseThrow();
         }));
+    }
+
+    /** Every form of address a customer can have, in the order to list them (the salutation table). */
+    public List<Salutation> salutations() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::salutations);
+    }
+
+    private static void knownSalutation(CustomerDao dao, CustomerDraft d) {
+        String code = d.salutationCode();
+        if (dao.salutations().stream().noneMatch(s -> s.code().equals(code))) {
+            throw new Refusal(List.of(Problem.on(CustomerField.SALUTATION, "customer.error.salutationUnknown")));
+        }
     }
 
     private CustomerDraft valid(CustomerDraft draft) {

@@ -86,7 +86,7 @@ public final class ExportService {
             try (CSVPrinter csv = csv(out, "id", "name", "salutation", "phone", "phone_local", "email", "address",
                     "preferred_language", "customer_since", "status", "notes", "archived", "created_at")) {
                 for (Customer c : all) {
-                    csv.printRecord(c.id(), c.name(), c.salutation(), c.phone(), PhoneNumbers.display(c.phone()), c.email(),
+                    csv.printRecord(c.id(), c.name(), c.salutation() == null ? "" : c.salutation().code(), c.phone(), PhoneNumbers.display(c.phone()), c.email(),
                             c.address(), c.preferredLanguage(), c.customerSince(), c.status(), c.notes(), c.archived(),
                             c.createdAt());
                 }

@@ -31,6 +31,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.callback.Context;
+import org.flywaydb.core.api.callback.Event;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
@@ -69,6 +71,14 @@ public final class Database implements AutoCloseable {
     /** How to open: commits forced to the disk (always, except to measure what that costs); Flyway's extra callbacks. */
     public record Options(boolean syncEveryCommit, String targetVersion, Callback... callbacks) {
         public static final Options DEFAULT = new Options(true, null);
+    }
+
+    /** Told of a long upgrade: {@code done} of {@code total} pending migrations are applied (called off the FX thread). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void migrated(int done, int total);
     }
 
     private final JdbcConnectionPool pool;
@@ -137,6 +147,12 @@ public final class Database implements AutoCloseable {
             }
         }
         MigrationInfo[] pending = info.pending();
+        for (Callback c : options.callbacks()) {
+            if (c instanceof MigrationCounter counter && pending.length > 0) {
+                counter.total = pending.length;
+                counter.progress.migrated(0, pending.length);
+            }
+        }
         if (pending.length > 0 && folder != null) {
             if (!fresh) {
                 Path before = backupBeforeUpgrade(info.current() == null ? "0" : info.current().getVersion().toString());
@@ -200,6 +216,15 @@ public final class Database implements AutoCloseable {
      */
     public static Database openFolder(Path folder) {
         return openFolder(folder, Options.DEFAULT);
+    }
+
+    /**
+     * Opens (creating if needed) the store in {@code folder}, telling {@code progress} after each migration applied
+     * (a first start, or an upgrade after a new version of Setia). Slow work: call it off the FX thread.
+     */
+    public static Database openFolder(Path folder, Progress progress) {
+        MigrationCounter counter = new MigrationCounter(progress);
+        return openFolder(folder, new Options(true, null, counter));
     }
 
     public static Database openFolder(Path folder, Options options) {
@@ -463,6 +488,38 @@ public final class Database implements AutoCloseable {
                 // nothing more to release
             }
             pool.dispose();
+        }
+    }
+
+    /** Counts migrations as Flyway applies them, for the start screen's progress. */
+    private static final class MigrationCounter implements Callback {
+        private final Progress progress;
+        private int total;
+        private int done;
+
+        MigrationCounter(Progress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public boolean supports(Event event, Context context) {
+            return event == Event.AFTER_EACH_MIGRATE;
+        }
+
+        @Override
+        public boolean canHandleInTransaction(Event event, Context context) {
+            return true;
+        }
+
+        @Override
+        public void handle(Event event, Context context) {
+            done++;
+            progress.migrated(done, Math.max(done, total));
+        }
+
+        @Override
+        public String getCallbackName() {
+            return "setia-progress";
         }
     }
 }

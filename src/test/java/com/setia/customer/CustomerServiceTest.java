@@ -138,4 +138,27 @@ class CustomerServiceTest {
     private static java.util.List<String> names(CustomerPage page) {
         return page.rows().stream().map(Customer::name).toList();
     }
+
+    @Test
+    void formsOfAddressAreDataAndEachPrintsItsOwnWord() {
+        assertThat(service.salutations()).extracting(Salutation::code).startsWith("NONE", "MR", "MRS", "MS")
+                .contains("TUAN", "DATO", "DATIN", "HAJI", "HAJAH", "DR", "SAUDARA", "SAUDARI");
+        Salutation dato = service.salutations().stream().filter(s -> s.code().equals("DATO")).findFirst().orElseThrow();
+        assertThat(dato.address(Language.MS, "Lee Chong Wei")).isEqualTo("Dato' Lee Chong Wei");
+        Salutation saudari = service.salutations().stream().filter(s -> s.code().equals("SAUDARI")).findFirst().orElseThrow();
+        Customer c = service.create(new CustomerDraft("Putri Wulandari", saudari, null, null, null, Language.ID, null, null,
+                CustomerStatus.ACTIVE));
+        Customer read = service.find(c.id()).orElseThrow();
+        assertThat(read.salutation()).isEqualTo(saudari);
+        assertThat(read.salutation().address(Language.ID, read.name())).isEqualTo("Saudari Putri Wulandari");
+    }
+
+    @Test
+    void aFormOfAddressTheStoreDoesNotKnowIsRefused() {
+        Salutation made = new Salutation("KING", "Tuanku", "Baginda", "Your Majesty");
+        CustomerDraft d = new CustomerDraft("Siti", made, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
+        assertThatThrownBy(() -> service.create(d)).isInstanceOfSatisfying(Refusal.class,
+                e -> assertThat(e.messageKeys()).containsExactly("customer.error.salutationUnknown"));
+        assertThat(service.search("", true, 10).totalMatches()).isZero();
+    }
 }
