@@ -44,21 +44,27 @@ public final class DurabilitySoak {
             while ((line = out.readLine()) != null && !line.equals("OPEN")) {
                 // start-up output
             }
-            long killAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50 + random.nextInt(600));
-            Thread killer = new Thread(() -> {
-                long wait = killAt - System.nanoTime();
-                try {
-                    if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
-                } catch (InterruptedException ignored) {
-                    // kill now
+            // Killed at a random moment once writes are flowing: 0 to 800 ms after the first confirmed one.
+            long delay = random.nextInt(800);
+            Thread killer = null;
+            while ((line = readLine(out)) != null) {
+                if (line.startsWith("OK ")) {
+                    ok.add(line.substring(3));
+                    if (killer == null) {
+                        killer = new Thread(() -> {
+                            try {
+                                Thread.sleep(delay);
+                            } catch (InterruptedException ignored) {
+                                // kill now
+                            }
+                            p.destroyForcibly(); // SIGKILL
+                        });
+                        killer.start();
+                    }
                 }
-                p.destroyForcibly(); // SIGKILL
-            });
-            killer.start();
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("OK ")) ok.add(line.substring(3));
             }
-            killer.join();
+            if (killer == null) p.destroyForcibly();
+            else killer.join();
             p.waitFor(30, TimeUnit.SECONDS);
             confirmed += ok.size();
             Set<String> stored;
@@ -74,6 +80,15 @@ public final class DurabilitySoak {
             }
         }
         return new Result(kills, confirmed, lost);
+    }
+
+    /** A line, or null at the end: the JDK closes a killed child's output, which ends the reading too. */
+    private static String readLine(BufferedReader out) {
+        try {
+            return out.readLine();
+        } catch (java.io.IOException closed) {
+            return null;
+        }
     }
 
     public static void main(String[] args) throws Exception {
