@@ -114,7 +114,7 @@ public final class SetiaApp extends Application {
                 .withLocale(i18n.locale()).format(newest.createdAt().atZone(java.time.ZoneId.systemDefault()));
         javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(i18n.t("store.offer.restore"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType close = new javafx.scene.control.ButtonType(i18n.t("common.close"),
+        javafx.scene.control.ButtonType close = new javafx.scene.control.ButtonType(i18n.t("exchange.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(AlertType.WARNING, problem.message() + "\n\n" + i18n.t("store.offer.message", when,
                 newest.customers(), newest.cases(), newest.letters()), restore, close);

@@ -193,39 +193,47 @@ public final class DataModule {
         title.getStyleClass().add(Styles.TITLE_2);
         Label text = new Label(i18n.t("exchange.welcome.text"));
         text.setWrapText(true);
-        Button bring = step("welcome-import", "fth-smartphone", "exchange.welcome.import", "exchange.welcome.import.text");
+        Button bring = new Button(i18n.t("exchange.welcome.import.go"), new FontIcon("fth-download"));
+        bring.setId("welcome-import");
         bring.getStyleClass().add(Styles.ACCENT);
         bring.setOnAction(e -> openImport(bring.getScene().getWindow()));
-        Button add = step("welcome-add", "fth-user-plus", "exchange.welcome.add", "exchange.welcome.add.text");
+        Button add = new Button(i18n.t("exchange.welcome.add.go"), new FontIcon("fth-user-plus"));
+        add.setId("welcome-add");
         add.setOnAction(e -> navigate.accept("customers"));
-        Button letterhead = step("welcome-letterhead", "fth-edit-3", "exchange.welcome.letterhead", "exchange.welcome.letterhead.text");
+        Button letterhead = new Button(i18n.t("exchange.welcome.letterhead.go"), new FontIcon("fth-edit-3"));
+        letterhead.setId("welcome-letterhead");
         letterhead.setOnAction(e -> navigate.accept("settings"));
-        VBox box = new VBox(14, title, text, bring, add, letterhead);
+        VBox box = new VBox(14, title, text,
+                step("fth-smartphone", "exchange.welcome.import", "exchange.welcome.import.text", bring),
+                step("fth-user", "exchange.welcome.add", "exchange.welcome.add.text", add),
+                step("fth-file-text", "exchange.welcome.letterhead", "exchange.welcome.letterhead.text", letterhead));
         box.setId("welcome");
         box.setPadding(new Insets(32));
-        box.setMaxWidth(720);
-        box.setAlignment(Pos.TOP_LEFT);
+        box.setMaxWidth(760);
+        box.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
-    private Button step(String id, String icon, String titleKey, String textKey) {
+    /** One first step: an icon, what it is, and the button that does it. */
+    private Node step(String icon, String titleKey, String textKey, Button action) {
         Label t = new Label(i18n.t(titleKey));
         t.getStyleClass().add(Styles.TITLE_4);
+        t.setWrapText(true);
         Label d = new Label(i18n.t(textKey));
         d.setWrapText(true);
         d.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox words = new VBox(4, t, d);
+        VBox words = new VBox(4, t, d, action);
+        HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
         FontIcon graphic = new FontIcon(icon);
-        graphic.setIconSize(28);
-        HBox content = new HBox(16, graphic, words);
-        content.setAlignment(Pos.CENTER_LEFT);
-        Button b = new Button(null, content);
-        b.setId(id);
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setAlignment(Pos.CENTER_LEFT);
-        b.setPadding(new Insets(14, 18, 14, 18));
-        return b;
+        graphic.setIconSize(30);
+        graphic.getStyleClass().add(Styles.ACCENT);
+        HBox card = new HBox(18, graphic, words);
+        card.setAlignment(Pos.TOP_LEFT);
+        card.setPadding(new Insets(16, 20, 16, 20));
+        card.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 8; "
+                + "-fx-border-color: -color-border-default; -fx-border-radius: 8;");
+        return card;
     }
 }

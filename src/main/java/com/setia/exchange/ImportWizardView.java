@@ -101,7 +101,7 @@ public final class ImportWizardView {
     }
 
     private Button close() {
-        Button close = new Button(i18n.t("common.close"));
+        Button close = new Button(i18n.t("exchange.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         return close;
@@ -190,9 +190,9 @@ public final class ImportWizardView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
                 PreviewRow<Contact> r = empty || getTableRow() == null ? null : getTableRow().getItem();
-                getStyleClass().remove(Styles.DANGER);
-                if (r != null && !r.ok()) getStyleClass().add(Styles.DANGER);
+                setStyle(r != null && !r.ok() ? "-fx-text-fill: -color-danger-fg;" : null);
             }
         });
         table.getColumns().add(state);

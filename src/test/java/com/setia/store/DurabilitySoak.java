@@ -72,9 +72,14 @@ public final class DurabilitySoak {
                 stored = new HashSet<>(db.jdbi().withHandle(h -> h.createQuery("SELECT name FROM customer WHERE name LIKE :run")
                         .bind("run", runName + "-%").mapTo(String.class).list()));
             }
+            List<String> lostHere = new ArrayList<>();
             for (String name : ok) {
-                if (!stored.contains(name)) lost.add(name);
+                if (!stored.contains(name)) lostHere.add(name);
             }
+            if (progress && !lostHere.isEmpty()) {
+                System.out.printf("kill %d: %d confirmed, lost %s (stored %d)%n", k + 1, ok.size(), lostHere, stored.size());
+            }
+            lost.addAll(lostHere);
             if (progress && (k + 1) % 10 == 0) {
                 System.out.printf("%d kills, %d confirmed writes, %d lost%n", k + 1, confirmed, lost.size());
             }
