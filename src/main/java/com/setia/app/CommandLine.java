@@ -44,7 +44,9 @@ public final class CommandLine {
         public Opened open() throws IOException {
             Database db = new StoreOpening(dataDir).open();
             String country = i18n.getLanguage() == Language.ID ? PhoneNumbers.INDONESIA : PhoneNumbers.MALAYSIA;
-            return new Opened(db, new Services(db, clock, country));
+            Services services = new Services(db, clock, country);
+            services.customers().internationalisePhones();
+            return new Opened(db, services);
         }
 
         public BackupService backups(Opened o, Path folder) {

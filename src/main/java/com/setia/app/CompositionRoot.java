@@ -81,6 +81,8 @@ public final class CompositionRoot {
                 services.country(), () -> backupService.backupNow("before-import"));
         ExportService exports = new ExportService(jdbi, customers, services.incidents(), services.winback(),
                 services.reasons(), services.letters());
+        // numbers stored before Setia kept them in international form are moved once (nothing to do afterwards)
+        runner.run(customers::internationalisePhones, n -> { }, e -> { });
         this.data = new DataModule(imports, exports, customers, services.shop(), backupVm, runner, i18n);
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
