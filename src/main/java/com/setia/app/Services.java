@@ -17,6 +17,7 @@ import com.setia.winback.WinbackService;
  * needs another feature is handed that feature's service here, never its DAO or its tables.
  */
 public final class Services {
+    private final com.setia.storage.StorageService storage;
     private final CustomerService customers;
     private final IncidentService incidents;
     private final ReasonService reasons;
@@ -39,12 +40,22 @@ public final class Services {
         this.shop = new ShopService(jdbi, clock, database.folder());
         java.util.function.Supplier<String> country = () -> shop.country().orElse(defaultCountry);
         this.country = country;
+        this.storage = new com.setia.storage.StorageService(database, database.folder(),
+                com.setia.store.PgPass.forUser(System.getenv(), System.getProperties()),
+                server -> Database.openServer(server, database.folder()));
         this.customers = new CustomerService(jdbi, clock, country);
         this.incidents = new IncidentService(jdbi, clock, customers);
         this.reasons = new ReasonService(jdbi, clock, customers);
         this.winback = new WinbackService(jdbi, clock, customers, incidents);
         this.letters = new LetterService(jdbi, clock);
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
+        // On a shared server, customers another PC adds or changes are in this PC's search at once.
+        database.changes().subscribe(batch -> batch.stream().filter(c -> c.of("customer"))
+                .forEach(c -> customers.changedElsewhere(c.ids(), c.all())));
+    }
+
+    public com.setia.storage.StorageService storage() {
+        return storage;
     }
 
     /** The shop's country as phone numbers are read: the owner's choice, else the default given. */

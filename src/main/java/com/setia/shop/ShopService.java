@@ -63,6 +63,16 @@ public final class ShopService {
         return currency().orElse(Currency.defaultFor(languageTag));
     }
 
+    /**
+     * The shop's currency, fixed the first time Setia runs on this store: the one chosen in Settings, else the default
+     * of the window's language then, stored, so amounts already recorded never change currency when the owner later
+     * switches the window to another language.
+     */
+    public Currency settleCurrency(String languageTag) {
+        Optional<Currency> stored = currency();
+        return stored.isPresent() ? stored.get() : saveCurrency(Currency.defaultFor(languageTag));
+    }
+
     /** Stores the shop's currency (one transaction). */
     public Currency saveCurrency(Currency chosen) {
         Objects.requireNonNull(chosen, "currency");
@@ -80,7 +90,8 @@ public final class ShopService {
     public List<Problem> check(ShopSettings raw) {
         ShopSettings s = raw.normalised();
         List<Problem> problems = new ArrayList<>();
-        if (tooLong(s.shopName(), NAME_MAX) || tooLong(s.ownerName(), NAME_MAX) || tooLong(s.ownerTitle(), NAME_MAX)
+        if (tooLong(s.shopName(), NAME_MAX) || tooLong(s.ownerName(), NAME_MAX) || tooLong(s.ownerTitleMs(), NAME_MAX)
+                || tooLong(s.ownerTitleId(), NAME_MAX) || tooLong(s.ownerTitleEn(), NAME_MAX)
                 || tooLong(s.email(), NAME_MAX)) {
             problems.add(Problem.of("shop.error.tooLong", NAME_MAX));
         }

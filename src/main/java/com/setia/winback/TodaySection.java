@@ -55,7 +55,7 @@ public final class TodaySection implements Section {
 
     @Override
     public void onShown(Node view) {
-        vm.load();
+        vm.shown();
     }
 
     public TodayViewModel viewModel() {

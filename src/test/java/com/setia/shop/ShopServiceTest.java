@@ -45,6 +45,19 @@ class ShopServiceTest {
     }
 
     @Test
+    void theOwnersTitleIsKeptPerLetterLanguage() {
+        service.save(new ShopSettings("Toko", null, null, null, null, "Budi", "Pemilik kedai", "Pemilik toko ",
+                " Owner", null));
+        ShopSettings read = service.load();
+        assertThat(read.ownerTitle(com.setia.i18n.Language.MS)).isEqualTo("Pemilik kedai");
+        assertThat(read.ownerTitle(com.setia.i18n.Language.ID)).isEqualTo("Pemilik toko");
+        assertThat(read.ownerTitle(com.setia.i18n.Language.EN)).isEqualTo("Owner");
+        assertThatThrownBy(() -> service.save(new ShopSettings("Toko", null, null, null, null, "Budi", null, null,
+                "x".repeat(201), null))).isInstanceOf(com.setia.common.Refusal.class);
+        assertThat(service.load().ownerTitle(com.setia.i18n.Language.EN)).isEqualTo("Owner");
+    }
+
+    @Test
     void savingAgainReplacesTheOneRowAndBlanksBecomeEmpty() {
         service.save(new ShopSettings("A", null, null, null, "/logo.png", "B", null, null));
         service.save(new ShopSettings("C", "", "  ", null, "", "D", null, null));
@@ -123,5 +136,12 @@ class ShopServiceTest {
         ShopSettings bad = new ShopSettings("x".repeat(ShopService.NAME_MAX + 1), null, null, null, null, "B", null, null);
         assertThatThrownBy(() -> service.save(bad, Currency.IDR)).isInstanceOf(Refusal.class);
         assertThat(new ShopService(store.jdbi(), clock).currency()).contains(Currency.MYR);
+    }
+
+    @Test
+    void theDefaultCurrencyIsSettledOnceSoAmountsNeverChangeCurrencyWithTheLanguage() {
+        assertThat(service.settleCurrency("id")).isEqualTo(Currency.IDR);
+        assertThat(service.settleCurrency("ms")).as("a Malay window later keeps the rupiah").isEqualTo(Currency.IDR);
+        assertThat(new ShopService(store.jdbi(), clock).currencyFor("ms")).isEqualTo(Currency.IDR);
     }
 }
