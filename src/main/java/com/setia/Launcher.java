@@ -9,6 +9,7 @@ import javafx.application.Application;
 
 import com.setia.app.AppLog;
 import com.setia.app.AppOptions;
+import com.setia.app.CommandLine;
 import com.setia.app.SetiaApp;
 
 /** The entry point. A plain class, so JavaFX on the class path starts without module flags. */
@@ -23,6 +24,11 @@ public final class Launcher {
         }
         // The log first, so a start that fails before any window (no display, a broken JavaFX) is written too.
         Path log = AppLog.start(AppOptions.from(List.of(args), System.getenv(), System.getProperties()).dataDir());
+        if (CommandLine.isVerb(args)) {
+            // import / export / backup / restore: no window, one line printed, the exit code says how it went
+            System.exit(CommandLine.run(args, System.out, java.time.Clock.systemDefaultZone()));
+            return;
+        }
         try {
             Application.launch(SetiaApp.class, args);
         } catch (Throwable e) {

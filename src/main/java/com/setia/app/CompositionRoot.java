@@ -18,7 +18,14 @@ import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
 import com.setia.letter.LettersModule;
 import com.setia.shop.SettingsSection;
+import com.setia.backup.BackupService;
+import com.setia.backup.BackupViewModel;
+import com.setia.backup.StoreOpening;
+import com.setia.exchange.CustomerImportService;
+import com.setia.exchange.DataModule;
+import com.setia.exchange.ExportService;
 import com.setia.store.Database;
+import com.setia.transfer.ImportMappingService;
 import com.setia.winback.WinbackModule;
 
 /**
@@ -33,6 +40,9 @@ public final class CompositionRoot {
     private final LetterComposer letterComposer;
     private final List<Section> sections;
     private MainShell shell;
+    private final BackupService backupService;
+    private final DataModule data;
+    private Runnable restart = () -> { };
 
     public CompositionRoot(Database database, I18n i18n, UiPreferences preferences, Clock clock, TaskRunner runner) {
         this(database, new Services(database, clock), i18n, preferences, clock, runner);
@@ -56,13 +66,60 @@ public final class CompositionRoot {
                 runner, i18n, letterComposer,
                 () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()));
 
+        // Data in, out and safe: backups (to the owner's folder), import, export, the welcome on an empty store.
+        this.backupService = new BackupService(database, services.customers(), services.winback(), services.letters(),
+                () -> preferences.backupFolder().orElse(null), clock);
+        BackupViewModel backupVm = new BackupViewModel(backupService, runner, preferences::setBackupFolder, zip -> {
+            try {
+                new StoreOpening(database.folder()).scheduleRestore(zip);
+                restart.run();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        var jdbi = database.jdbi();
+        CustomerImportService imports = new CustomerImportService(jdbi, customers, new ImportMappingService(jdbi, clock), clock,
+                services.country(), () -> backupService.backupNow("before-import"));
+        ExportService exports = new ExportService(jdbi, customers, services.incidents(), services.winback(),
+                services.reasons(), services.letters());
+        // numbers stored before Setia kept them in international form are moved once (nothing to do afterwards)
+        runner.run(customers::internationalisePhones, n -> { }, e -> { });
+        this.data = new DataModule(imports, exports, customers, services.shop(), backupVm, runner, i18n);
+
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         customerPanels.addAll(letters.customerPanels());
+        Section today = winback.todaySection();
         this.sections = List.of(
-                winback.todaySection(),
+                new Section() { // Today, or the welcome while the customer book is empty
+                    @Override
+                    public String id() {
+                        return today.id();
+                    }
+
+                    @Override
+                    public String titleKey() {
+                        return today.titleKey();
+                    }
+
+                    @Override
+                    public org.kordamp.ikonli.Ikon icon() {
+                        return today.icon();
+                    }
+
+                    @Override
+                    public javafx.scene.Node createView() {
+                        return data.welcomeOr(today.createView(), id -> shell.show(id));
+                    }
+
+                    @Override
+                    public void onShown(javafx.scene.Node view) {
+                        today.onShown(((javafx.scene.layout.StackPane) view).getChildren().isEmpty() ? view
+                                : ((javafx.scene.layout.StackPane) view).getChildren().get(0));
+                    }
+                },
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
-                new SettingsSection(services.shop(), List.of(letters.templatesPage(),
+                new SettingsSection(services.shop(), List.of(letters.templatesPage(), data.settingsPage(),
                         new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
     }
 
@@ -96,6 +153,21 @@ public final class CompositionRoot {
             stage.setHeight(Math.min(place.height(), desk.getHeight()));
             stage.setMaximized(place.maximized());
         });
+    }
+
+    /** What restoring a backup calls once the restore is scheduled: Setia closes the store and starts again. */
+    public void onRestart(Runnable restart) {
+        this.restart = restart;
+    }
+
+    /** The backup taken when Setia closes (called by the app before the store closes). */
+    public void backupOnExit() {
+        try {
+            if (backupService.available()) backupService.backupNow("exit");
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(CompositionRoot.class.getName())
+                    .log(java.util.logging.Level.WARNING, "The backup on exit failed", e);
+        }
     }
 
     private boolean refreshPending;
@@ -138,6 +210,9 @@ public final class CompositionRoot {
     /** Builds the main window into {@code stage} and shows it. */
     public MainShell show(Stage stage) {
         shell = new MainShell(sections, i18n, preferences, database.description());
+        shell.addStatusItem(data::statusItem);
+        data.backups().refresh();
+        data.backups().backupIfDue(); // the daily backup, in the background
         Scene scene = Theme.scene(shell.root(), WIDTH, HEIGHT);
         stage.setScene(scene);
         stage.sizeToScene(); // also when the stage was shown before with another scene

@@ -171,11 +171,28 @@ public final class MainShell {
         return nav;
     }
 
+    private final List<java.util.function.Function<List<javafx.util.Subscription>, Node>> statusItems = new java.util.ArrayList<>();
+    private final List<javafx.util.Subscription> statusSubscriptions = new java.util.ArrayList<>();
+
+    /**
+     * Adds something to the status bar (the last backup's time), made anew with each rebuild; {@code item} hands
+     * back the subscriptions it made, ended when the bar is rebuilt.
+     */
+    public void addStatusItem(java.util.function.Function<List<javafx.util.Subscription>, Node> item) {
+        statusItems.add(item);
+        root.setBottom(statusBar());
+    }
+
     private Node statusBar() {
+        statusSubscriptions.forEach(javafx.util.Subscription::unsubscribe);
+        statusSubscriptions.clear();
         Label store = new Label(i18n.t("app.store.location", storeDescription), new FontIcon("fth-database"));
         store.setId("store-location");
         store.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        HBox bar = new HBox(store);
+        HBox bar = new HBox(16, store);
+        for (var item : statusItems) {
+            bar.getChildren().add(item.apply(statusSubscriptions));
+        }
         bar.setPadding(new Insets(4, 16, 4, 16));
         bar.getStyleClass().add("app-status");
         return bar;

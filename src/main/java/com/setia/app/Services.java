@@ -25,17 +25,28 @@ public final class Services {
     private final ShopService shop;
     private final LetterService letters;
     private final LetterTemplateService letterTemplates;
+    private final java.util.function.Supplier<String> country;
 
     public Services(Database database, Clock clock) {
+        this(database, clock, com.setia.customer.PhoneNumbers.MALAYSIA);
+    }
+
+    /**
+     * {@code defaultCountry}: the shop's country until the owner chooses one ("MY" or "ID", from the language):
+     * how phone numbers typed without +60/+62 are read.
+     */
+    public Services(Database database, Clock clock, String defaultCountry) {
         var jdbi = database.jdbi();
+        this.shop = new ShopService(jdbi, clock, database.folder());
+        java.util.function.Supplier<String> country = () -> shop.country().orElse(defaultCountry);
+        this.country = country;
         this.storage = new com.setia.storage.StorageService(database, database.folder(),
                 com.setia.store.PgPass.forUser(System.getenv(), System.getProperties()),
                 server -> Database.openServer(server, database.folder()));
-        this.customers = new CustomerService(jdbi, clock);
+        this.customers = new CustomerService(jdbi, clock, country);
         this.incidents = new IncidentService(jdbi, clock, customers);
         this.reasons = new ReasonService(jdbi, clock, customers);
         this.winback = new WinbackService(jdbi, clock, customers, incidents);
-        this.shop = new ShopService(jdbi, clock, database.folder());
         this.letters = new LetterService(jdbi, clock);
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
         // On a shared server, customers another PC adds or changes are in this PC's search at once.
@@ -45,6 +56,11 @@ public final class Services {
 
     public com.setia.storage.StorageService storage() {
         return storage;
+    }
+
+    /** The shop's country as phone numbers are read: the owner's choice, else the default given. */
+    public java.util.function.Supplier<String> country() {
+        return country;
     }
 
     public CustomerService customers() {

@@ -64,11 +64,17 @@ public final class SetiaApp extends Application {
                     database = opened;
                     Theme.install(); // no-op when already done
                     CompositionRoot root = new CompositionRoot(opened, i18n, preferences, Clock.systemDefaultZone(), runner);
+                    this.root = root;
+                    // restoring a backup: the store is closed, the backup put in its place, and Setia starts again
+                    root.onRestart(() -> Platform.runLater(() -> {
+                        shutDown();
+                        start(stage);
+                    }));
                     root.show(stage);
                     warmSearch(root);
                 }, error -> {
                     if (error instanceof StoreException e) {
-                        cannotOpen(stage, i18n, e);
+                        cannotOpen(stage, i18n, e, options.dataDir(), preferences);
                     } else {
                         unexpected(i18n, Thread.currentThread(), error);
                     }
@@ -83,25 +89,59 @@ public final class SetiaApp extends Application {
         warm.start();
     }
 
-    private void cannotOpen(Stage stage, I18n i18n, StoreException e) {
+    /**
+     * The store cannot be opened: say what happened; when a backup can help (the store is missing, damaged, half
+     * upgraded), offer the newest good one instead of a dead end, and start again with it.
+     */
+    private void cannotOpen(Stage stage, I18n i18n, StoreException e, java.nio.file.Path dataDir, UiPreferences preferences) {
         Theme.install();
         StartupProblem problem = StartupProblem.of(e, i18n);
-        Alert alert = new Alert(AlertType.ERROR, problem.message());
-        alert.setTitle(i18n.t("app.title"));
-        alert.setHeaderText(problem.title());
-        Theme.decorate(alert);
+        var opening = new com.setia.backup.StoreOpening(dataDir);
+        var offers = StartupProblem.backupsCanHelp(e)
+                ? opening.offers(preferences.backupFolder().orElse(null), java.time.ZoneId.systemDefault())
+                : java.util.List.<com.setia.backup.BackupFile>of();
         stage.hide();
-        alert.showAndWait();
+        if (offers.isEmpty()) {
+            Alert alert = new Alert(AlertType.ERROR, problem.message());
+            alert.setTitle(i18n.t("app.title"));
+            alert.setHeaderText(problem.title());
+            Theme.decorate(alert);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        var newest = offers.get(0);
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(i18n.locale()).format(newest.createdAt().atZone(java.time.ZoneId.systemDefault()));
+        javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(i18n.t("store.offer.restore"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType close = new javafx.scene.control.ButtonType(i18n.t("exchange.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(AlertType.WARNING, problem.message() + "\n\n" + i18n.t("store.offer.message", when,
+                newest.customers(), newest.cases(), newest.letters()), restore, close);
+        alert.setTitle(i18n.t("app.title"));
+        alert.setHeaderText(problem.title() + " \u2014 " + i18n.t("store.offer.header"));
+        Theme.decorate(alert);
+        if (alert.showAndWait().orElse(close) == restore) {
+            try {
+                opening.restore(newest.path(), true); // the damaged store is kept beside it
+                start(stage);
+                return;
+            } catch (java.io.IOException | RuntimeException failed) {
+                LOG.log(Level.SEVERE, "Restoring " + newest.path() + " failed", failed);
+            }
+        }
         Platform.exit();
     }
 
     /** Opens the store; a store that cannot be opened is written to the log with its cause, then thrown on. */
-    static Database openStore(java.nio.file.Path dataDir, Database.Progress progress) {
+    static Database openStore(java.nio.file.Path dataDir, Database.Progress progress) throws java.io.IOException {
         return openStore(dataDir, java.util.Optional.empty(), progress);
     }
 
     /** Opens the store asked for ({@code --store=}/{@code SETIA_STORE}), else the one chosen in Settings. */
-    static Database openStore(java.nio.file.Path dataDir, java.util.Optional<String> asked, Database.Progress progress) {
+    static Database openStore(java.nio.file.Path dataDir, java.util.Optional<String> asked, Database.Progress progress)
+            throws java.io.IOException {
         try {
             com.setia.store.StoreAddress address;
             try {
@@ -113,7 +153,8 @@ public final class SetiaApp extends Application {
             LOG.info(() -> "Opening the store " + address.text());
             return address instanceof com.setia.store.StoreAddress.Server server
                     ? Database.openServer(server, dataDir)
-                    : Database.openFolder(dataDir, progress);
+                    // StoreOpening: a restore the owner asked for in the last session is done first
+                    : new com.setia.backup.StoreOpening(dataDir).open(progress);
         } catch (StoreException e) {
             LOG.log(Level.SEVERE, "The store could not be opened in " + dataDir.toAbsolutePath(), e);
             throw e;
@@ -139,10 +180,23 @@ public final class SetiaApp extends Application {
         });
     }
 
-    @Override
-    public void stop() {
+    private CompositionRoot root;
+
+    private void shutDown() {
         if (runner != null) runner.close();
         if (database != null) database.close();
+        runner = null;
+        database = null;
+        root = null;
+    }
+
+    @Override
+    public void stop() {
+        if (root != null && runner != null) {
+            runner.close(); // the last saves finish first
+            root.backupOnExit();
+        }
+        shutDown();
         LOG.info("Setia closed");
     }
 }

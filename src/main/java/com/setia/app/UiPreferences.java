@@ -48,6 +48,22 @@ public final class UiPreferences {
         save();
     }
 
+    private static final String BACKUP_FOLDER = "backup.folder";
+
+    /**
+     * The folder the owner chose for backups (a USB drive), if any. Kept here, beside the store and not in it, so it
+     * is known when the store cannot be opened and its backups are wanted most.
+     */
+    public java.util.Optional<Path> backupFolder() {
+        String f = props.getProperty(BACKUP_FOLDER);
+        return f == null || f.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(f));
+    }
+
+    public void setBackupFolder(Path folder) {
+        if (folder == null) props.remove(BACKUP_FOLDER); else props.setProperty(BACKUP_FOLDER, folder.toAbsolutePath().toString());
+        save();
+    }
+
     /** Where the main window was when Setia last closed. */
     public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
     }

@@ -92,7 +92,13 @@ public final class BackupService {
 
 
     /** The daily backup, if none was taken today (in the owner's time zone). Returns whether one was taken. */
+    /** True for Setia's own (embedded) store; a shared server store is backed up on the server. */
+    public boolean available() {
+        return database.kind() == Database.Kind.EMBEDDED && database.folder() != null;
+    }
+
     public boolean backupIfDue() {
+        if (!available()) return false;
         if (database.kind() == Database.Kind.SERVER) return false; // the server's pg_dump, see backupNow
         LocalDate today = LocalDate.now(clock);
         boolean done = lastBackup().map(t -> !t.atZone(clock.getZone()).toLocalDate().isBefore(today)).orElse(false);

@@ -37,8 +37,19 @@ public final class StoreOpening {
         return open(Database.Options.DEFAULT);
     }
 
+    /** As {@link #open()}, telling {@code progress} as each migration of an upgrade finishes. */
+    public Database open(Database.Progress progress) throws IOException {
+        finishPendingRestore();
+        return Database.openFolder(dataDir, progress);
+    }
+
     /** Finishes a restore asked for in the last session, then opens (creates, upgrades) the store. */
     public Database open(Database.Options options) throws IOException {
+        finishPendingRestore();
+        return Database.openFolder(dataDir, options);
+    }
+
+    private void finishPendingRestore() throws IOException {
         Path pending = dataDir.resolve(PENDING_RESTORE);
         if (Files.exists(pending)) {
             Path zip = Path.of(Files.readString(pending, StandardCharsets.UTF_8).strip());
@@ -46,7 +57,6 @@ public final class StoreOpening {
             restore(zip, false);
             Files.deleteIfExists(pending);
         }
-        return Database.openFolder(dataDir, options);
     }
 
     /** Asks for {@code zip} to be restored at the next {@link #open} (when the store is closed). */

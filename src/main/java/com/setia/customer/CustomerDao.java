@@ -100,6 +100,14 @@ public interface CustomerDao {
     @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
     List<Long> archivedIds();
 
+    @SqlUpdate("UPDATE customer SET name = :name, phone = NULL, email = NULL, address = NULL, notes = NULL, "
+            + "customer_since = NULL, salutation = 'NONE', search_text = '', archived_at = COALESCE(archived_at, :now), "
+            + "updated_at = :now WHERE id = :id")
+    int erase(@Bind("id") long id, @Bind("name") String name, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT " + COLUMNS + FROM + " ORDER BY c.id")
+    List<Customer> all();
+
     /** Every form of address, in the order the picker lists them. */
     @SqlQuery("SELECT code, word_ms AS ms, word_id AS id, word_en AS en FROM salutation ORDER BY sort_order, code")
     @RegisterConstructorMapper(Salutation.class)

@@ -291,6 +291,27 @@ public final class CustomerService {
         return deleted;
     }
 
+    /**
+     * Erases the person on request (PDPA 2010 / UU PDP): name, phone, e-mail, address, notes go; the row stays,
+     * named by its number ("#123") and archived, so the shop's counts (incidents, cases, outcomes) stay true.
+     */
+    public Customer erase(long id) {
+        Customer c = jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            if (dao.erase(id, "#" + id, now()) != 1) {
+                throw new NoSuchElementException("No customer " + id);
+            }
+            return dao.find(id).orElseThrow();
+        });
+        index.invalidate();
+        return c;
+    }
+
+    /** Every customer, archived too, by number: for an export. */
+    public List<Customer> all() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::all);
+    }
+
     public long count() {
         return jdbi.withExtension(CustomerDao.class, CustomerDao::count);
     }

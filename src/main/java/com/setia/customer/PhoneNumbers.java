@@ -29,6 +29,24 @@ public final class PhoneNumbers {
      * empty when the text is not a phone number anywhere.
      */
     public static Optional<String> international(String typed, String region) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        // An import checks each number several times (the row, the duplicate key, the service's own check):
+        // libphonenumber is asked once per number.
+        String key = region + "|" + typed;
+        Optional<String> known = CACHE.get(key);
+        if (known != null) return known;
+        Optional<String> read = read(typed, region);
+        if (CACHE.size() > 50_000) CACHE.clear();
+        CACHE.put(key, read);
+        return read;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Optional<String> read(String typed, String region) {
         if (typed == null || typed.isBlank() || !looksLikePhone(typed.strip())) {
             return Optional.empty();
         }

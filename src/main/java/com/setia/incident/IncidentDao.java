@@ -28,6 +28,10 @@ public interface IncidentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE customer_id = :customerId ORDER BY occurred_at DESC, id DESC")
     List<Incident> forCustomer(@Bind("customerId") long customerId);
 
+
+    /** Erasing a customer on request: what the customer said and wanted goes; the incident (a count) stays. */
+    @SqlUpdate("UPDATE incident SET customer_said = '-', customer_wants = NULL, cues = NULL WHERE customer_id = :customerId")
+    int eraseText(@Bind("customerId") long customerId);
     /** Every customer's incidents since {@code since}, oldest first. */
     @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE occurred_at >= :since ORDER BY occurred_at, id")
     List<Incident> occurredSince(@Bind("since") Instant since);

@@ -87,4 +87,12 @@ public final class IncidentService {
     public List<Incident> forCustomer(long customerId) {
         return jdbi.withExtension(IncidentDao.class, dao -> dao.forCustomer(customerId));
     }
+
+    /**
+     * Erasing a customer on request (PDPA / UU PDP): the words of their incidents go, the incidents stay (so the
+     * shop's counts stay). Joins the caller's transaction when there is one on this thread.
+     */
+    public int eraseCustomerText(long customerId) {
+        return jdbi.inTransaction(h -> h.attach(IncidentDao.class).eraseText(customerId));
+    }
 }

@@ -59,4 +59,7 @@ public interface LetterDao {
 
     @SqlQuery("SELECT COUNT(*) FROM letter")
     long count();
+
+    @SqlUpdate("UPDATE letter SET recipient = '-', subject = '-', body = '-', pdf_path = NULL WHERE customer_id = :customerId")
+    int eraseText(@Bind("customerId") long customerId);
 }

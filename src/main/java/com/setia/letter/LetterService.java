@@ -141,4 +141,9 @@ public final class LetterService {
         }
         return new LetterContent(c.language(), c.date(), c.recipient().replace("\r\n", "\n").strip(), subject, body);
     }
+
+    /** Erasing a customer on request: the letters' words and address go; that letters were sent (a count) stays. */
+    public int eraseCustomerText(long customerId) {
+        return jdbi.inTransaction(h -> h.attach(LetterDao.class).eraseText(customerId));
+    }
 }

@@ -39,4 +39,7 @@ public interface ReasonDao {
     /** One tick, reduced to whose it is and which reason. */
     record TickRef(long customerId, LossReason reason) {
     }
+
+    @SqlUpdate("UPDATE loss_reason_tick SET note = NULL WHERE customer_id = :customerId")
+    int eraseNotes(@Bind("customerId") long customerId);
 }

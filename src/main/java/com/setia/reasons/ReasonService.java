@@ -80,4 +80,9 @@ public final class ReasonService {
                 .sorted(Comparator.comparingInt(ReasonCount::customers).reversed().thenComparing(ReasonCount::reason))
                 .toList();
     }
+
+    /** Erasing a customer on request: the notes on their ticks go, the ticks (the shop's counts) stay. */
+    public int eraseCustomerText(long customerId) {
+        return jdbi.inTransaction(h -> h.attach(ReasonDao.class).eraseNotes(customerId));
+    }
 }

@@ -165,4 +165,31 @@ public final class ShopService {
     private static boolean tooLong(String s, int max) {
         return s != null && s.length() > max;
     }
+
+    /** The shop's country ("MY" or "ID"), if the owner chose it: how phone numbers without +60/+62 are read. */
+    public java.util.Optional<String> country() {
+        String c = country;
+        if (c == null) {
+            // read once, then remembered (every phone number typed asks): "" for "not chosen"
+            c = jdbi.withExtension(ShopSettingsDao.class, ShopSettingsDao::country).filter(v -> !v.isBlank()).orElse("");
+            country = c;
+        }
+        return c.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(c);
+    }
+
+    private volatile String country;
+
+    /** Sets the shop's country: "MY" (Malaysia) or "ID" (Indonesia). */
+    public void setCountry(String country) {
+        if (!"MY".equals(country) && !"ID".equals(country)) {
+            throw new IllegalArgumentException("Country must be MY or ID: " + country);
+        }
+        jdbi.useTransaction(h -> {
+            ShopSettingsDao dao = h.attach(ShopSettingsDao.class);
+            if (dao.setCountry(country, clock.instant()) == 0) {
+                dao.insertCountry(country, clock.instant());
+            }
+        });
+        this.country = country;
+    }
 }

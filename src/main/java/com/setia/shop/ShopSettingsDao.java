@@ -44,4 +44,13 @@ public interface ShopSettingsDao {
             + ":s.email, :s.logoPath, :s.ownerName, :s.ownerTitleMs, :s.ownerTitleId, :s.ownerTitleEn, :s.signaturePath, "
             + ":now)")
     void save(@BindMethods("s") ShopSettings settings, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT country FROM shop_settings WHERE id = 1")
+    Optional<String> country();
+
+    @SqlUpdate("UPDATE shop_settings SET country = :country, updated_at = :now WHERE id = 1")
+    int setCountry(@Bind("country") String country, @Bind("now") Instant now);
+
+    @SqlUpdate("INSERT INTO shop_settings (id, country, updated_at) VALUES (1, :country, :now)")
+    void insertCountry(@Bind("country") String country, @Bind("now") Instant now);
 }

@@ -155,4 +155,15 @@ public interface WinbackDao {
 
     @SqlQuery("SELECT COUNT(*) FROM winback_case")
     long countCases();
+
+    @SqlUpdate("UPDATE winback_case SET let_go_reason = NULL, closing_note = NULL WHERE customer_id = :customerId")
+    int eraseCaseText(@Bind("customerId") long customerId);
+
+    @SqlUpdate("UPDATE winback_step SET notes = NULL, what_went_wrong = NULL, offer = NULL "
+            + "WHERE case_id IN (SELECT id FROM winback_case WHERE customer_id = :customerId)")
+    int eraseStepText(@Bind("customerId") long customerId);
+
+    @SqlUpdate("UPDATE winback_follow_up SET note = NULL "
+            + "WHERE case_id IN (SELECT id FROM winback_case WHERE customer_id = :customerId)")
+    int eraseFollowUpText(@Bind("customerId") long customerId);
 }

@@ -439,4 +439,17 @@ public final class WinbackService {
         Incident incident = c.incidentId() == null ? null : incidents.find(c.incidentId()).orElse(null);
         return new CaseDetail(c, incident, dao.steps(caseId), dao.followUps(caseId));
     }
+
+    /**
+     * Erasing a customer on request: every note, reason and offer written on their cases goes; the cases, steps and
+     * outcomes (the shop's counts) stay.
+     */
+    public void eraseCustomerText(long customerId) {
+        jdbi.useTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            dao.eraseStepText(customerId);
+            dao.eraseFollowUpText(customerId);
+            dao.eraseCaseText(customerId);
+        });
+    }
 }
