@@ -46,6 +46,16 @@ public interface CustomerDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id IN (<ids>)")
     List<Customer> findAll(@BindList("ids") List<Long> ids);
 
+    @SqlQuery("SELECT id, name, phone, archived_at IS NOT NULL AS archived FROM customer")
+    @RegisterConstructorMapper(CustomerKey.class)
+    List<CustomerKey> keys();
+
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL OR status = 'LET_GO'")
+    List<Long> archivedOrLetGo();
+
+    @SqlQuery("SELECT id FROM customer WHERE status = :status AND archived_at IS NULL")
+    List<Long> idsWithStatus(@Bind("status") CustomerStatus status);
+
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {
     }

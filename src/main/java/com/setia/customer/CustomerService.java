@@ -92,6 +92,27 @@ public final class CustomerService {
         return new CustomerPage(rows, hits.total());
     }
 
+    /** Every customer's id, name and phone: for features that match customers by phone or name (imports). */
+    public List<CustomerKey> keys() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::keys);
+    }
+
+    /** Customers the owner no longer looks after: archived or let go (e.g. left out of the going-quiet list). */
+    public java.util.Set<Long> archivedOrLetGo() {
+        return new java.util.HashSet<>(jdbi.withExtension(CustomerDao.class, CustomerDao::archivedOrLetGo));
+    }
+
+    /** The ids of the customers (not archived) with this status. */
+    public List<Long> idsWithStatus(CustomerStatus status) {
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.idsWithStatus(status));
+    }
+
+    /** The stored customers among {@code ids}, in no particular order; unknown ids are left out. */
+    public List<Customer> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.findAll(List.copyOf(ids)));
+    }
+
     /**
      * Forgets the search index, for code that changed customers without this service (a bulk import);
      * the next search reads the store again.
