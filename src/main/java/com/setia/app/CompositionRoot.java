@@ -1,5 +1,7 @@
 package com.setia.app;
 
+import com.setia.ui.Theme;
+import com.setia.ui.Section;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
 import com.setia.letter.LettersModule;
+import com.setia.shop.SettingsSection;
 import com.setia.store.Database;
 import com.setia.winback.WinbackModule;
 
@@ -31,14 +34,21 @@ public final class CompositionRoot {
     private MainShell shell;
 
     public CompositionRoot(Database database, I18n i18n, UiPreferences preferences, Clock clock, TaskRunner runner) {
+        this(database, new Services(database, clock), i18n, preferences, clock, runner);
+    }
+
+    public CompositionRoot(Database database, Services services, I18n i18n, UiPreferences preferences, Clock clock,
+            TaskRunner runner) {
         this.database = database;
         this.i18n = i18n;
         this.preferences = preferences;
-        this.customers = new CustomerService(database.jdbi(), clock);
+        this.customers = services.customers();
 
-        LettersModule letters = new LettersModule(database.jdbi(), clock, runner, i18n, database.folder());
+        LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(), clock,
+                runner, i18n);
         this.letterComposer = letters.composer();
-        WinbackModule winback = new WinbackModule(database.jdbi(), clock, runner, i18n, letterComposer);
+        WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
+                runner, i18n, letterComposer);
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         customerPanels.addAll(letters.customerPanels());
@@ -46,7 +56,7 @@ public final class CompositionRoot {
                 winback.todaySection(),
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
-                letters.settingsSection());
+                new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
     }
 
     /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */

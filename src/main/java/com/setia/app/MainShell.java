@@ -1,5 +1,7 @@
 package com.setia.app;
 
+import com.setia.ui.Theme;
+import com.setia.ui.Section;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package com.setia.app;
 
+import com.setia.ui.Theme;
 import java.time.Clock;
 import java.util.Locale;
 

@@ -56,6 +56,9 @@ public interface CustomerDao {
     @SqlQuery("SELECT id FROM customer WHERE status = :status AND archived_at IS NULL")
     List<Long> idsWithStatus(@Bind("status") CustomerStatus status);
 
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
+    List<Long> archivedIds();
+
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {
     }

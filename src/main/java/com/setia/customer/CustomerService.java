@@ -17,6 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class CustomerService {
     public static final int DEFAULT_PAGE = 500;
+    private static final int LOOKUP_CHUNK = 1000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -78,6 +79,25 @@ public final class CustomerService {
         return jdbi.withExtension(CustomerDao.class, dao -> dao.find(id));
     }
 
+    /**
+     * The customers with these ids that exist, by id, read in a few queries however many are asked for: how other
+     * features put names to the customer ids they keep.
+     */
+    public Map<Long, Customer> findAll(java.util.Collection<Long> ids) {
+        List<Long> wanted = ids.stream().distinct().toList();
+        Map<Long, Customer> found = new HashMap<>();
+        for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + LOOKUP_CHUNK));
+            jdbi.withExtension(CustomerDao.class, dao -> dao.findAll(chunk)).forEach(c -> found.put(c.id(), c));
+        }
+        return found;
+    }
+
+    /** The ids of archived customers, for overviews that count only the customers still in the book. */
+    public java.util.Set<Long> archivedIds() {
+        return new java.util.HashSet<>(jdbi.withExtension(CustomerDao.class, CustomerDao::archivedIds));
+    }
+
     /** Customers matching every word of the query (name, e-mail or phone digits), by name, at most {@code limit}. */
     public CustomerPage search(String query, boolean includeArchived, int limit) {
         CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, limit);
@@ -105,12 +125,6 @@ public final class CustomerService {
     /** The ids of the customers (not archived) with this status. */
     public List<Long> idsWithStatus(CustomerStatus status) {
         return jdbi.withExtension(CustomerDao.class, dao -> dao.idsWithStatus(status));
-    }
-
-    /** The stored customers among {@code ids}, in no particular order; unknown ids are left out. */
-    public List<Customer> findAll(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) return List.of();
-        return jdbi.withExtension(CustomerDao.class, dao -> dao.findAll(List.copyOf(ids)));
     }
 
     /**

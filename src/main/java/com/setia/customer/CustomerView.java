@@ -471,7 +471,7 @@ public final class CustomerView {
         alert.setTitle(i18n.t("app.title"));
         alert.setHeaderText(header);
         if (root.getScene() != null) alert.initOwner(root.getScene().getWindow());
-        com.setia.app.Theme.decorate(alert);
+        com.setia.ui.Theme.decorate(alert);
         return alert.showAndWait().orElse(cancel) == ok;
     }
 

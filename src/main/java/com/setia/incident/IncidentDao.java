@@ -28,6 +28,4 @@ public interface IncidentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE customer_id = :customerId ORDER BY occurred_at DESC, id DESC")
     List<Incident> forCustomer(@Bind("customerId") long customerId);
 
-    @SqlQuery("SELECT COUNT(*) FROM customer WHERE id = :id")
-    int customerExists(@Bind("id") long customerId);
 }

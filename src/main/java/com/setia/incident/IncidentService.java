@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.customer.CustomerService;
+
 /** Logging and reading incidents. Each method is one transaction; every draft is validated here. */
 public final class IncidentService {
     static final int SAID_MAX = 4000;
@@ -19,10 +21,13 @@ public final class IncidentService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final CustomerService customers;
 
-    public IncidentService(Jdbi jdbi, Clock clock) {
+    /** {@code customers}: whose incidents these are (asked, never queried behind its back). */
+    public IncidentService(Jdbi jdbi, Clock clock, CustomerService customers) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.customers = customers;
     }
 
     public List<IncidentViolation> check(IncidentDraft raw) {
@@ -61,9 +66,7 @@ public final class IncidentService {
         IncidentDraft d = draft.normalised();
         return jdbi.inTransaction(h -> {
             IncidentDao dao = h.attach(IncidentDao.class);
-            if (dao.customerExists(d.customerId()) != 1) {
-                throw new NoSuchElementException("No customer " + d.customerId());
-            }
+            customers.find(d.customerId()).orElseThrow(() -> new NoSuchElementException("No customer " + d.customerId()));
             long id = dao.insert(d, clock.instant());
             return dao.find(id).orElseThrow();
         });

@@ -39,7 +39,7 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import com.setia.app.Theme;
+import com.setia.ui.Theme;
 import com.setia.ui.Banner;
 import com.setia.i18n.I18n;
 import com.setia.i18n.Language;

@@ -9,7 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
-import com.setia.app.Theme;
+import com.setia.ui.Theme;
 import com.setia.ui.Banner;
 import com.setia.i18n.I18n;
 

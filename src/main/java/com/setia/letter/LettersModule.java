@@ -3,39 +3,32 @@ package com.setia.letter;
 import java.time.Clock;
 import java.util.List;
 
-import org.jdbi.v3.core.Jdbi;
-
-import com.setia.app.Section;
 import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
-import com.setia.shop.SettingsSection;
+import com.setia.shop.SettingsPage;
 import com.setia.shop.ShopService;
 
 /**
- * Apology letters and the shop settings they need, made once and handed to the composition root: the Letters tab of
- * a customer's page, the Settings section, and the {@link LetterComposer} other features open letters with.
+ * The views of apology letters, made over the services the composition root hands in: the Letters tab of a
+ * customer's page, the templates' tab of Settings, and the {@link LetterComposer} other features open letters with.
  */
 public final class LettersModule {
     private final LetterComposer composer;
     private final List<CustomerPanel> customerPanels;
-    private final Section settingsSection;
+    private final SettingsPage templatesPage;
 
-    /** {@code dataDir}: where copies of the logo and signature are kept (null: keep the paths as chosen). */
-    public LettersModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n, java.nio.file.Path dataDir) {
-        this(jdbi, clock, runner, i18n, new SystemLetterPrinter(), dataDir);
+    public LettersModule(LetterService letters, LetterTemplateService templates, ShopService shop, Clock clock,
+            TaskRunner runner, I18n i18n) {
+        this(letters, templates, shop, clock, runner, i18n, new SystemLetterPrinter());
     }
 
-    public LettersModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n, LetterPrinter printer,
-            java.nio.file.Path dataDir) {
-        ShopService shop = new ShopService(jdbi, clock, dataDir);
-        LetterService letters = new LetterService(jdbi, clock);
-        LetterTemplateService templates = new LetterTemplateService(jdbi, clock);
+    public LettersModule(LetterService letters, LetterTemplateService templates, ShopService shop, Clock clock,
+            TaskRunner runner, I18n i18n, LetterPrinter printer) {
         LetterOutput output = new LetterOutput(letters, shop, new LetterRenderer(), printer, new LetterFiles());
         this.composer = new LetterComposer(templates, letters, shop, output, i18n, runner);
         this.customerPanels = List.of(new LettersPanel(letters, output, composer, i18n, runner, clock));
-        this.settingsSection = new SettingsSection(shop, List.of(new LetterTemplatesPage(templates, i18n, runner)), i18n,
-                runner);
+        this.templatesPage = new LetterTemplatesPage(templates, i18n, runner);
     }
 
     /** Opens the compose window: {@code composer().open(window, LetterFacts.forCase(...))}. */
@@ -47,7 +40,8 @@ public final class LettersModule {
         return customerPanels;
     }
 
-    public Section settingsSection() {
-        return settingsSection;
+    /** The letter templates' tab of the Settings section. */
+    public SettingsPage templatesPage() {
+        return templatesPage;
     }
 }

@@ -55,7 +55,7 @@ public final class ReasonChecklistPanel implements CustomerPanel {
     Node view(ReasonChecklistViewModel vm) {
         VBox box = new VBox(6);
         box.setId("reasons-checklist");
-        com.setia.winback.WinbackStyles.apply(box);
+        com.setia.ui.CardStyles.apply(box);
         box.setPadding(new Insets(16));
         Label intro = new Label(i18n.t("reasons.intro"));
         intro.setWrapText(true);

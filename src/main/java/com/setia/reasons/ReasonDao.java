@@ -12,7 +12,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The loss_reason_tick table. Calls run inside the transactions that {@link ReasonService} opens. */
 @RegisterConstructorMapper(ReasonTick.class)
-@RegisterConstructorMapper(ReasonCount.class)
 public interface ReasonDao {
     @SqlUpdate("MERGE INTO loss_reason_tick (customer_id, reason, ticked_on, note, updated_at) KEY (customer_id, reason) "
             + "VALUES (:customerId, :reason, :tickedOn, :note, :now)")
@@ -29,11 +28,12 @@ public interface ReasonDao {
     @SqlQuery("SELECT customer_id, reason, ticked_on, note, updated_at FROM loss_reason_tick WHERE customer_id = :customerId")
     List<ReasonTick> forCustomer(@Bind("customerId") long customerId);
 
-    /** Ticks per reason over all customers that are not archived; reasons never ticked are absent. */
-    @SqlQuery("SELECT t.reason, COUNT(*) AS customers FROM loss_reason_tick t JOIN customer c ON c.id = t.customer_id "
-            + "WHERE c.archived_at IS NULL GROUP BY t.reason")
-    List<ReasonCount> counts();
+    /** Every tick, as who and which reason: the service leaves out archived customers (the customer feature knows them). */
+    @SqlQuery("SELECT customer_id, reason FROM loss_reason_tick")
+    @RegisterConstructorMapper(TickRef.class)
+    List<TickRef> allTicks();
 
-    @SqlQuery("SELECT COUNT(*) FROM customer WHERE id = :id")
-    int customerExists(@Bind("id") long customerId);
+    /** One tick, reduced to whose it is and which reason. */
+    record TickRef(long customerId, LossReason reason) {
+    }
 }

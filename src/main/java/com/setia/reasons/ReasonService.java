@@ -11,16 +11,21 @@ import java.util.NoSuchElementException;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.customer.CustomerService;
+
 /** The ten-reason checklist: ticking, unticking, and the overview across all customers. */
 public final class ReasonService {
     static final int NOTE_MAX = 1000;
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final CustomerService customers;
 
-    public ReasonService(Jdbi jdbi, Clock clock) {
+    /** {@code customers}: whose ticks these are, and which of them are archived (asked, never queried directly). */
+    public ReasonService(Jdbi jdbi, Clock clock, CustomerService customers) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.customers = customers;
     }
 
     /** Ticks (or updates the tick of) a reason for a customer. The day may not lie in the future. */
@@ -39,9 +44,7 @@ public final class ReasonService {
         }
         return jdbi.inTransaction(h -> {
             ReasonDao dao = h.attach(ReasonDao.class);
-            if (dao.customerExists(customerId) != 1) {
-                throw new NoSuchElementException("No customer " + customerId);
-            }
+            customers.find(customerId).orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
             dao.upsert(customerId, reason, tickedOn, cleanNote, clock.instant());
             return dao.find(customerId, reason).orElseThrow();
         });
@@ -65,7 +68,12 @@ public final class ReasonService {
     public List<ReasonCount> overview() {
         Map<LossReason, Integer> counts = new EnumMap<>(LossReason.class);
         for (LossReason r : LossReason.values()) counts.put(r, 0);
-        jdbi.withExtension(ReasonDao.class, ReasonDao::counts).forEach(c -> counts.put(c.reason(), c.customers()));
+        java.util.Set<Long> archived = customers.archivedIds();
+        for (ReasonDao.TickRef t : jdbi.withExtension(ReasonDao.class, ReasonDao::allTicks)) {
+            if (!archived.contains(t.customerId())) {
+                counts.merge(t.reason(), 1, Integer::sum);
+            }
+        }
         return counts.entrySet().stream()
                 .map(e -> new ReasonCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingInt(ReasonCount::customers).reversed().thenComparing(ReasonCount::reason))

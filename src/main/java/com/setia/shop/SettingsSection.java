@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-import com.setia.app.Section;
+import com.setia.ui.Section;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.I18n;
 

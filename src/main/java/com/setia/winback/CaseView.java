@@ -1,5 +1,6 @@
 package com.setia.winback;
 
+import com.setia.ui.CardStyles;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class CaseView {
     }
 
     private void build() {
-        WinbackStyles.apply(root);
+        CardStyles.apply(root);
         root.setId("case-view");
         root.getStyleClass().addAll("winback-card", "winback-card-accent");
         root.setPadding(new Insets(16));

@@ -1,5 +1,6 @@
 package com.setia.winback;
 
+import com.setia.ui.CardStyles;
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -120,7 +121,7 @@ public final class TimelinePanel implements CustomerPanel {
             vm.entries().addListener((ListChangeListener<TimelineEntry>) c -> fill());
             fill();
 
-            VBox box = WinbackStyles.apply(new VBox(14, toolbar, error, form, caseView, title, entries));
+            VBox box = CardStyles.apply(new VBox(14, toolbar, error, form, caseView, title, entries));
             box.setId("timeline-panel");
             box.setPadding(new Insets(16));
             root = new ScrollPane(box);

@@ -7,7 +7,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 import javafx.scene.Node;
 
-import com.setia.app.Section;
+import com.setia.ui.Section;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;

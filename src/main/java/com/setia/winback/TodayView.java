@@ -1,5 +1,6 @@
 package com.setia.winback;
 
+import com.setia.ui.CardStyles;
 import java.time.Clock;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -53,7 +54,7 @@ public final class TodayView {
     }
 
     private void build() {
-        WinbackStyles.apply(root);
+        CardStyles.apply(root);
         root.setId("today-view");
         root.setPadding(new Insets(16, 20, 16, 20));
         Label title = new Label(texts.t("today.title"));
@@ -181,9 +182,9 @@ public final class TodayView {
             Label name = new Label(item.customerName());
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label what = item.kind() == TodayItem.Kind.ACT_FAST
-                    ? WinbackStyles.badge(texts.t("today.item.actFast", texts.duration(item.elapsed())), "fth-clock",
+                    ? CardStyles.badge(texts.t("today.item.actFast", texts.duration(item.elapsed())), "fth-clock",
                             item.level().name())
-                    : WinbackStyles.badge(texts.t("today.item.followUp", DateFields.date(item.followUpOn())),
+                    : CardStyles.badge(texts.t("today.item.followUp", DateFields.date(item.followUpOn())),
                             "fth-phone-call", "DONE");
             VBox box = new VBox(6, name, what);
             box.getStyleClass().add("today-item");

@@ -32,6 +32,12 @@ public record WinbackCase(
         skippedSteps = List.copyOf(skippedSteps);
     }
 
+    /** The same case, with the customer's name as the customer book has it. */
+    public WinbackCase withCustomerName(String name) {
+        return new WinbackCase(id, customerId, name, incidentId, startedAt, openedAt, firstActionAt, closedAt, outcome,
+                followUpOn, letGoReason, closingNote, skippedSteps, stepsDone);
+    }
+
     public boolean isOpen() {
         return closedAt == null;
     }

@@ -3,9 +3,7 @@ package com.setia.winback;
 import java.time.Clock;
 import java.util.List;
 
-import org.jdbi.v3.core.Jdbi;
-
-import com.setia.app.Section;
+import com.setia.ui.Section;
 import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
@@ -15,7 +13,8 @@ import com.setia.reasons.ReasonChecklistPanel;
 import com.setia.reasons.ReasonService;
 
 /**
- * Incidents, the ten-reason checklist and win-back, wired by constructors for the composition root: the "Today"
+ * The views of incidents, the ten-reason checklist and win-back, made over the services the composition root hands
+ * in: the "Today"
  * and "Win-back" sections, and the "Timeline" and "Loss reasons" tabs of a customer's page.
  */
 public final class WinbackModule {
@@ -26,15 +25,14 @@ public final class WinbackModule {
     private final WinbackSection board;
     private final List<CustomerPanel> customerPanels;
 
-    public WinbackModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n) {
-        this(jdbi, clock, runner, i18n, null);
-    }
-
-    /** @param letters the letters feature's entry point, for the apology letter of step 2 (null: no letters) */
-    public WinbackModule(Jdbi jdbi, Clock clock, TaskRunner runner, I18n i18n, LetterComposer letters) {
-        this.incidents = new IncidentService(jdbi, clock);
-        this.reasons = new ReasonService(jdbi, clock);
-        this.winback = new WinbackService(jdbi, clock);
+    /**
+     * @param letters the letters feature's entry point, for the apology letter of step 2 (null: no letters)
+     */
+    public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
+            TaskRunner runner, I18n i18n, LetterComposer letters) {
+        this.incidents = incidents;
+        this.reasons = reasons;
+        this.winback = winback;
         this.today = new TodaySection(winback, runner, clock, i18n, letters);
         this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters);
         this.customerPanels = List.of(

@@ -16,14 +16,16 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import com.setia.customer.Customer;
-import com.setia.customer.CustomerDao;
+import com.setia.customer.CustomerService;
 import com.setia.customer.CustomerStatus;
 import com.setia.incident.Incident;
-import com.setia.incident.IncidentDao;
+import com.setia.incident.IncidentService;
 
 /**
  * The win-back use cases: open a case, walk the four steps in order, close it, keep in touch, and the today
- * list. Each method is one transaction; the customer's status changes in the same transaction as the case.
+ * list. Each method is one transaction; the customer's status changes in the same transaction as the case: the
+ * customer and incident services are called inside it, and Jdbi lends them this thread's open handle, so their work
+ * commits or rolls back with the case.
  */
 public final class WinbackService {
     static final int TEXT_MAX = 2000;
@@ -33,10 +35,14 @@ public final class WinbackService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final CustomerService customers;
+    private final IncidentService incidents;
 
-    public WinbackService(Jdbi jdbi, Clock clock) {
+    public WinbackService(Jdbi jdbi, Clock clock, CustomerService customers, IncidentService incidents) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.customers = customers;
+        this.incidents = incidents;
     }
 
     /**
@@ -46,12 +52,11 @@ public final class WinbackService {
     public CaseDetail open(long customerId, Long incidentId) {
         return jdbi.inTransaction(h -> {
             WinbackDao dao = h.attach(WinbackDao.class);
-            CustomerDao customers = h.attach(CustomerDao.class);
             Customer customer = customers.find(customerId).orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
             Instant now = clock.instant();
             Instant startedAt = now;
             if (incidentId != null) {
-                Incident incident = h.attach(IncidentDao.class).find(incidentId)
+                Incident incident = incidents.find(incidentId)
                         .filter(i -> i.customerId() == customerId)
                         .orElseThrow(() -> new NoSuchElementException("No incident " + incidentId + " of customer " + customerId));
                 startedAt = incident.occurredAt();
@@ -61,7 +66,7 @@ public final class WinbackService {
             }
             long id = dao.insertCase(customerId, incidentId, startedAt, now);
             if (customer.status() == CustomerStatus.ACTIVE) {
-                customers.updateStatus(customerId, CustomerStatus.AT_RISK, now);
+                customers.changeStatus(customerId, CustomerStatus.AT_RISK);
             }
             return detail(h, id);
         });
@@ -161,7 +166,7 @@ public final class WinbackService {
             Instant now = clock.instant();
             String skippedCsv = skipped.isEmpty() ? null : skipped.stream().map(Step::name).collect(Collectors.joining(","));
             dao.close(caseId, now, outcome, cleaned, finalReason, note, skippedCsv);
-            h.attach(CustomerDao.class).updateStatus(current.winbackCase().customerId(), outcome.customerStatus(), now);
+            customers.changeStatus(current.winbackCase().customerId(), outcome.customerStatus());
             return detail(h, caseId);
         });
     }
@@ -189,7 +194,7 @@ public final class WinbackService {
             dao.insertFollowUp(caseId, now, n, next);
             if (wonBack) {
                 dao.markWonBackAfterFollowUp(caseId);
-                h.attach(CustomerDao.class).updateStatus(c.customerId(), CustomerStatus.WON_BACK, now);
+                customers.changeStatus(c.customerId(), CustomerStatus.WON_BACK);
             } else {
                 dao.setFollowUpOn(caseId, next);
             }
@@ -202,7 +207,7 @@ public final class WinbackService {
         return jdbi.inTransaction(h -> {
             WinbackCase c = h.attach(WinbackDao.class).findCase(caseId)
                     .orElseThrow(() -> new NoSuchElementException("No case " + caseId));
-            return h.attach(CustomerDao.class).find(c.customerId()).orElseThrow();
+            return customers.find(c.customerId()).orElseThrow();
         });
     }
 
@@ -212,7 +217,7 @@ public final class WinbackService {
 
     /** Open cases, the oldest start first. */
     public List<WinbackCase> openCases() {
-        return jdbi.withExtension(WinbackDao.class, WinbackDao::openCases);
+        return named(jdbi.withExtension(WinbackDao.class, WinbackDao::openCases));
     }
 
     /** A customer's cases, newest first. */
@@ -225,7 +230,7 @@ public final class WinbackService {
     public List<TimelineEntry> timeline(long customerId) {
         return jdbi.inTransaction(h -> {
             List<TimelineEntry> out = new ArrayList<>();
-            for (Incident i : h.attach(IncidentDao.class).forCustomer(customerId)) {
+            for (Incident i : incidents.forCustomer(customerId)) {
                 out.add(new TimelineEntry(i.occurredAt(), TimelineEntry.Kind.INCIDENT, i, null, null, null));
             }
             for (WinbackCase c : h.attach(WinbackDao.class).casesOf(customerId)) {
@@ -253,7 +258,7 @@ public final class WinbackService {
         return jdbi.inTransaction(h -> {
             WinbackDao dao = h.attach(WinbackDao.class);
             List<TodayItem> out = new ArrayList<>();
-            for (WinbackCase c : dao.openCases()) {
+            for (WinbackCase c : named(dao.openCases())) {
                 Duration elapsed = c.actFastElapsed(now);
                 ActFastLevel level = thresholds.level(elapsed);
                 if (c.firstActionAt() == null && level != ActFastLevel.CALM) {
@@ -261,7 +266,7 @@ public final class WinbackService {
                             c.startedAt().plus(Duration.ofHours(thresholds.amberHours())), elapsed, level, null));
                 }
             }
-            for (WinbackCase c : dao.followUpsDue(today)) {
+            for (WinbackCase c : named(dao.followUpsDue(today))) {
                 out.add(new TodayItem(TodayItem.Kind.FOLLOW_UP, c.id(), c.customerId(), c.customerName(),
                         c.followUpOn().atStartOfDay(clock.getZone()).toInstant(), null, null, c.followUpOn()));
             }
@@ -305,10 +310,22 @@ public final class WinbackService {
         }).orElse(fallback);
     }
 
-    private static CaseDetail detail(Handle h, long caseId) {
+    /** The cases with their customers' names, read in one lookup through the customer service. */
+    private List<WinbackCase> named(List<WinbackCase> cases) {
+        if (cases.isEmpty()) {
+            return cases;
+        }
+        Map<Long, Customer> byId = customers.findAll(cases.stream().map(WinbackCase::customerId).toList());
+        return cases.stream().map(c -> {
+            Customer who = byId.get(c.customerId());
+            return who == null ? c : c.withCustomerName(who.name());
+        }).toList();
+    }
+
+    private CaseDetail detail(Handle h, long caseId) {
         WinbackDao dao = h.attach(WinbackDao.class);
-        WinbackCase c = dao.findCase(caseId).orElseThrow(() -> new NoSuchElementException("No case " + caseId));
-        Incident incident = c.incidentId() == null ? null : h.attach(IncidentDao.class).find(c.incidentId()).orElse(null);
+        WinbackCase c = named(List.of(dao.findCase(caseId).orElseThrow(() -> new NoSuchElementException("No case " + caseId)))).get(0);
+        Incident incident = c.incidentId() == null ? null : incidents.find(c.incidentId()).orElse(null);
         return new CaseDetail(c, incident, dao.steps(caseId), dao.followUps(caseId));
     }
 }

@@ -1,5 +1,6 @@
 package com.setia.winback;
 
+import com.setia.ui.CardStyles;
 import java.time.Clock;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -61,7 +62,7 @@ public final class WinbackView {
     }
 
     private void build() {
-        WinbackStyles.apply(root);
+        CardStyles.apply(root);
         root.setId("winback-view");
         root.setPadding(new Insets(16, 20, 16, 20));
         Label title = new Label(texts.t("winback.title"));
@@ -197,7 +198,7 @@ public final class WinbackView {
             name.getStyleClass().add(Styles.TEXT_BOLD);
             ActFastLevel level = vm.levelOf(c);
             boolean acted = c.firstActionAt() != null;
-            Label clockLabel = WinbackStyles.badge(
+            Label clockLabel = CardStyles.badge(
                     texts.t(acted ? "winback.cases.acted" : "winback.cases.waiting",
                             texts.duration(c.actFastElapsed(clock.instant()))),
                     "fth-clock", acted ? "DONE" : level.name());

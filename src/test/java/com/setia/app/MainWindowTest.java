@@ -1,5 +1,6 @@
 package com.setia.app;
 
+import com.setia.ui.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
 

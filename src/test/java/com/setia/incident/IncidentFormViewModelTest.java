@@ -29,8 +29,8 @@ class IncidentFormViewModelTest {
 
     @BeforeEach
     void setUp() {
-        service = new IncidentService(store.jdbi(), clock);
-        siti = new CustomerService(store.jdbi(), clock).create(CustomerDraft.named("Siti"));
+        service = store.services(clock).incidents();
+        siti = store.services(clock).customers().create(CustomerDraft.named("Siti"));
         vm = new IncidentFormViewModel(service, TaskRunner.DIRECT, clock);
     }
 

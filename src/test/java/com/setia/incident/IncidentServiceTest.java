@@ -25,8 +25,8 @@ class IncidentServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new IncidentService(store.jdbi(), clock);
-        siti = new CustomerService(store.jdbi(), clock).create(CustomerDraft.named("Siti Aminah"));
+        service = store.services(clock).incidents();
+        siti = store.services(clock).customers().create(CustomerDraft.named("Siti Aminah"));
     }
 
     private IncidentDraft draft(Instant at, String said) {

@@ -27,7 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import com.setia.app.CompositionRoot;
-import com.setia.app.Theme;
+import com.setia.ui.Theme;
 import com.setia.app.UiPreferences;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;

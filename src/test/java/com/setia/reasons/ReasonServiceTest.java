@@ -27,8 +27,8 @@ class ReasonServiceTest {
 
     @BeforeEach
     void setUp() {
-        service = new ReasonService(store.jdbi(), clock);
-        customers = new CustomerService(store.jdbi(), clock);
+        service = store.services(clock).reasons();
+        customers = store.services(clock).customers();
         siti = customers.create(CustomerDraft.named("Siti"));
         budi = customers.create(CustomerDraft.named("Budi"));
     }

@@ -25,8 +25,8 @@ class ReasonViewModelTest {
 
     @BeforeEach
     void setUp() {
-        service = new ReasonService(store.jdbi(), clock);
-        siti = new CustomerService(store.jdbi(), clock).create(CustomerDraft.named("Siti"));
+        service = store.services(clock).reasons();
+        siti = store.services(clock).customers().create(CustomerDraft.named("Siti"));
     }
 
     @Test

@@ -21,7 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 
-import com.setia.app.Theme;
+import com.setia.ui.Theme;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
@@ -29,6 +29,7 @@ import com.setia.customer.CustomerService;
 import com.setia.customer.CustomerStatus;
 import com.setia.i18n.I18n;
 import com.setia.i18n.Language;
+import com.setia.app.Services;
 import com.setia.store.Database;
 import com.setia.testsupport.MutableClock;
 
@@ -46,8 +47,9 @@ class TodayUiTest {
     void start(Stage stage) {
         Theme.install();
         database = Database.openInMemory("today-" + UUID.randomUUID());
-        customers = new CustomerService(database.jdbi(), clock);
-        WinbackService service = new WinbackService(database.jdbi(), clock);
+        Services services = new Services(database, clock);
+        customers = services.customers();
+        WinbackService service = services.winback();
         mei = customers.create(CustomerDraft.named("Tan Mei Ling"));
         Customer ali = customers.create(CustomerDraft.named("Ali"));
         keep = service.open(mei.id(), null).winbackCase().id();
@@ -56,7 +58,7 @@ class TodayUiTest {
         late = service.open(ali.id(), null).winbackCase().id();
         clock.advance(Duration.ofDays(3));
 
-        WinbackModule module = new WinbackModule(database.jdbi(), clock, TaskRunner.DIRECT, new I18n(Language.MS));
+        WinbackModule module = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock, TaskRunner.DIRECT, new I18n(Language.MS), null);
         Node view = module.todaySection().createView();
         module.todaySection().onShown(view);
         Scene scene = new Scene((javafx.scene.Parent) view, 1100, 760);

@@ -16,6 +16,7 @@ import com.setia.incident.IncidentService;
 import com.setia.incident.Severity;
 import com.setia.reasons.LossReason;
 import com.setia.reasons.ReasonService;
+import com.setia.app.Services;
 import com.setia.store.Database;
 
 /** Fills a throw-away data folder with a few customers, incidents and cases, to look at the screens. Not a test. */
@@ -26,10 +27,11 @@ public final class WinbackDemoData {
     public static void main(String[] args) {
         Clock clock = Clock.systemDefaultZone();
         try (Database db = Database.openFolder(Path.of(args[0]))) {
-            CustomerService customers = new CustomerService(db.jdbi(), clock);
-            IncidentService incidents = new IncidentService(db.jdbi(), clock);
-            WinbackService winback = new WinbackService(db.jdbi(), clock);
-            ReasonService reasons = new ReasonService(db.jdbi(), clock);
+            Services services = new Services(db, clock);
+            CustomerService customers = services.customers();
+            IncidentService incidents = services.incidents();
+            WinbackService winback = services.winback();
+            ReasonService reasons = services.reasons();
             Customer siti = customers.create(CustomerDraft.named("Siti Aminah"));
             Customer budi = customers.create(CustomerDraft.named("Budi Santoso"));
             Customer ahmad = customers.create(CustomerDraft.named("Ahmad Faizal"));

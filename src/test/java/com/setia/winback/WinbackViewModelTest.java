@@ -34,9 +34,9 @@ class WinbackViewModelTest {
 
     @BeforeEach
     void setUp() {
-        service = new WinbackService(store.jdbi(), clock);
-        customers = new CustomerService(store.jdbi(), clock);
-        incidents = new IncidentService(store.jdbi(), clock);
+        service = store.services(clock).winback();
+        customers = store.services(clock).customers();
+        incidents = store.services(clock).incidents();
         siti = customers.create(CustomerDraft.named("Siti"));
     }
 

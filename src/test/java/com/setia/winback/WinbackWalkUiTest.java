@@ -21,7 +21,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
-import com.setia.app.Theme;
+import com.setia.ui.Theme;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
@@ -31,6 +31,7 @@ import com.setia.i18n.I18n;
 import com.setia.i18n.Language;
 import com.setia.incident.Incident;
 import com.setia.incident.IncidentService;
+import com.setia.app.Services;
 import com.setia.store.Database;
 import com.setia.testsupport.MutableClock;
 
@@ -51,10 +52,11 @@ class WinbackWalkUiTest {
     void start(Stage stage) {
         Theme.install();
         database = Database.openInMemory("walk-" + UUID.randomUUID());
-        customers = new CustomerService(database.jdbi(), clock);
-        incidents = new IncidentService(database.jdbi(), clock);
+        Services services = new Services(database, clock);
+        customers = services.customers();
+        incidents = services.incidents();
         siti = customers.create(CustomerDraft.named("Siti Aminah"));
-        WinbackModule module = new WinbackModule(database.jdbi(), clock, TaskRunner.DIRECT, new I18n(Language.EN));
+        WinbackModule module = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock, TaskRunner.DIRECT, new I18n(Language.EN), null);
         panel = (ScrollPane) module.customerPanels().get(0).create(siti);
         Scene scene = new Scene(panel, 900, 700);
         Theme.apply(scene);

@@ -1,4 +1,4 @@
-package com.setia.app;
+package com.setia.ui;
 
 import org.kordamp.ikonli.Ikon;
 

@@ -1,4 +1,4 @@
-package com.setia.app;
+package com.setia.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -9,7 +9,7 @@ import javafx.stage.Stage;
 
 /** The look: AtlantaFX Primer Light, Setia's own stylesheet and the app icon from assets/. */
 public final class Theme {
-    public static final String STYLESHEET = Theme.class.getResource("/com/setia/app/setia.css").toExternalForm();
+    public static final String STYLESHEET = Theme.class.getResource("/com/setia/ui/setia.css").toExternalForm();
     private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256"};
 
     private Theme() {

@@ -1,4 +1,4 @@
-package com.setia.winback;
+package com.setia.ui;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -7,10 +7,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /** Adds the win-back stylesheet to a view's root, so cards, steps and clocks look the same everywhere. */
-public final class WinbackStyles {
-    public static final String STYLESHEET = WinbackStyles.class.getResource("/com/setia/winback/winback.css").toExternalForm();
+public final class CardStyles {
+    public static final String STYLESHEET = CardStyles.class.getResource("/com/setia/ui/cards.css").toExternalForm();
 
-    private WinbackStyles() {
+    private CardStyles() {
     }
 
     /**

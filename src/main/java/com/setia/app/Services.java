@@ -1,0 +1,66 @@
+package com.setia.app;
+
+import java.time.Clock;
+
+import com.setia.customer.CustomerService;
+import com.setia.incident.IncidentService;
+import com.setia.letter.LetterService;
+import com.setia.letter.LetterTemplateService;
+import com.setia.reasons.ReasonService;
+import com.setia.shop.ShopService;
+import com.setia.store.Database;
+import com.setia.winback.WinbackService;
+
+/**
+ * Every service of Setia, made once over one store and connected by constructors: the part of the composition root
+ * that needs no window, so the command-line verbs and the tests use the very wiring the app does. A feature that
+ * needs another feature is handed that feature's service here, never its DAO or its tables.
+ */
+public final class Services {
+    private final CustomerService customers;
+    private final IncidentService incidents;
+    private final ReasonService reasons;
+    private final WinbackService winback;
+    private final ShopService shop;
+    private final LetterService letters;
+    private final LetterTemplateService letterTemplates;
+
+    public Services(Database database, Clock clock) {
+        var jdbi = database.jdbi();
+        this.customers = new CustomerService(jdbi, clock);
+        this.incidents = new IncidentService(jdbi, clock, customers);
+        this.reasons = new ReasonService(jdbi, clock, customers);
+        this.winback = new WinbackService(jdbi, clock, customers, incidents);
+        this.shop = new ShopService(jdbi, clock, database.folder());
+        this.letters = new LetterService(jdbi, clock);
+        this.letterTemplates = new LetterTemplateService(jdbi, clock);
+    }
+
+    public CustomerService customers() {
+        return customers;
+    }
+
+    public IncidentService incidents() {
+        return incidents;
+    }
+
+    public ReasonService reasons() {
+        return reasons;
+    }
+
+    public WinbackService winback() {
+        return winback;
+    }
+
+    public ShopService shop() {
+        return shop;
+    }
+
+    public LetterService letters() {
+        return letters;
+    }
+
+    public LetterTemplateService letterTemplates() {
+        return letterTemplates;
+    }
+}
