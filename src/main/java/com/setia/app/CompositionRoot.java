@@ -10,6 +10,9 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import com.setia.common.TaskRunner;
+import com.setia.contact.DesktopWhatsApp;
+import com.setia.contact.WhatsAppChannel;
+import com.setia.relationship.RelationshipModule;
 import com.setia.customer.CustomerPanel;
 import com.setia.customer.CustomerSection;
 import com.setia.customer.CustomerService;
@@ -31,6 +34,7 @@ public final class CompositionRoot {
     private final CustomerService customers;
     private final LetterComposer letterComposer;
     private final List<Section> sections;
+    private final RelationshipModule relationship;
     private MainShell shell;
 
     public CompositionRoot(Database database, I18n i18n, UiPreferences preferences, Clock clock, TaskRunner runner) {
@@ -39,6 +43,13 @@ public final class CompositionRoot {
 
     public CompositionRoot(Database database, Services services, I18n i18n, UiPreferences preferences, Clock clock,
             TaskRunner runner) {
+        this(database, services, i18n, preferences, clock, runner,
+                new DesktopWhatsApp(() -> false, link -> { })); // no browser here: always the clipboard
+    }
+
+    /** @param whatsApp where "send on WhatsApp" goes: the browser via HostServices in the app, else the clipboard */
+    public CompositionRoot(Database database, Services services, I18n i18n, UiPreferences preferences, Clock clock,
+            TaskRunner runner, WhatsAppChannel whatsApp) {
         this.database = database;
         this.i18n = i18n;
         this.preferences = preferences;
@@ -47,8 +58,10 @@ public final class CompositionRoot {
         LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(), clock,
                 runner, i18n);
         this.letterComposer = letters.composer();
+        this.relationship = new RelationshipModule(services.relationship(), services.customers(), services.visits(),
+                services.contacts(), whatsApp, () -> services.shop().load().shopName(), runner, clock, i18n);
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
-                runner, i18n, letterComposer);
+                runner, i18n, letterComposer, relationship.todayParts());
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         customerPanels.addAll(letters.customerPanels());
@@ -79,6 +92,11 @@ public final class CompositionRoot {
         return customers;
     }
 
+    /** Going quiet, keep in touch, WhatsApp and the "came today" window. */
+    public RelationshipModule relationship() {
+        return relationship;
+    }
+
     /** Opens the apology-letter window for any feature: {@code letterComposer().open(window, facts)}. */
     public LetterComposer letterComposer() {
         return letterComposer;
@@ -89,6 +107,9 @@ public final class CompositionRoot {
         shell = new MainShell(sections, i18n, preferences, database.description());
         Scene scene = Theme.scene(shell.root(), 1280, 800);
         stage.setScene(scene);
+        // "Came today" from anywhere in the window: Ctrl+K (Cmd+K on a Mac).
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.K,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> relationship.recordVisit(stage));
         stage.sizeToScene(); // also when the stage was shown before with another scene
         Theme.minSize(stage, 960, 600);
         Theme.icons(stage);

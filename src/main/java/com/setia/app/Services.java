@@ -2,13 +2,17 @@ package com.setia.app;
 
 import java.time.Clock;
 
+import com.setia.contact.ContactService;
 import com.setia.customer.CustomerService;
 import com.setia.incident.IncidentService;
 import com.setia.letter.LetterService;
 import com.setia.letter.LetterTemplateService;
+import com.setia.loyalty.LoyaltyService;
 import com.setia.reasons.ReasonService;
+import com.setia.relationship.RelationshipService;
 import com.setia.shop.ShopService;
 import com.setia.store.Database;
+import com.setia.visit.VisitService;
 import com.setia.winback.WinbackService;
 
 /**
@@ -24,6 +28,10 @@ public final class Services {
     private final ShopService shop;
     private final LetterService letters;
     private final LetterTemplateService letterTemplates;
+    private final VisitService visits;
+    private final ContactService contacts;
+    private final LoyaltyService loyalty;
+    private final RelationshipService relationship;
 
     public Services(Database database, Clock clock) {
         var jdbi = database.jdbi();
@@ -34,6 +42,10 @@ public final class Services {
         this.shop = new ShopService(jdbi, clock, database.folder());
         this.letters = new LetterService(jdbi, clock);
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
+        this.visits = new VisitService(jdbi, clock, customers);
+        this.contacts = new ContactService(jdbi, clock, customers);
+        this.loyalty = new LoyaltyService(jdbi, clock, customers);
+        this.relationship = new RelationshipService(clock, customers, visits, contacts, loyalty, reasons, winback);
     }
 
     public CustomerService customers() {
@@ -62,5 +74,21 @@ public final class Services {
 
     public LetterTemplateService letterTemplates() {
         return letterTemplates;
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public LoyaltyService loyalty() {
+        return loyalty;
+    }
+
+    public RelationshipService relationship() {
+        return relationship;
     }
 }

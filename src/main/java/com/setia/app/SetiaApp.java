@@ -41,7 +41,9 @@ public final class SetiaApp extends Application {
             return;
         }
         runner = new FxTaskRunner();
-        CompositionRoot root = new CompositionRoot(database, i18n, preferences, Clock.systemDefaultZone(), runner);
+        Clock clock = Clock.systemDefaultZone();
+        CompositionRoot root = new CompositionRoot(database, new Services(database, clock), i18n, preferences, clock, runner,
+                new com.setia.contact.DesktopWhatsApp(com.setia.contact.DesktopWhatsApp::reachable, getHostServices()::showDocument));
         root.show(stage);
     }
 

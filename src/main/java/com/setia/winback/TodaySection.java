@@ -18,9 +18,17 @@ public final class TodaySection implements Section {
     private final I18n i18n;
     private final Clock clock;
     private final LetterComposer letters;
+    private final java.util.List<com.setia.ui.TodayPart> parts;
 
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters) {
+        this(service, runner, clock, i18n, letters, java.util.List.of());
+    }
+
+    /** @param parts other features' lists, shown as tabs after the win-back items (going quiet, keep in touch) */
+    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
+            java.util.List<com.setia.ui.TodayPart> parts) {
         this.letters = letters;
+        this.parts = java.util.List.copyOf(parts);
         this.vm = new TodayViewModel(service, runner, clock);
         this.i18n = i18n;
         this.clock = clock;
@@ -43,12 +51,13 @@ public final class TodaySection implements Section {
 
     @Override
     public Node createView() {
-        return new TodayView(vm, i18n, clock, letters).root();
+        return new TodayView(vm, i18n, clock, letters, parts).root();
     }
 
     @Override
     public void onShown(Node view) {
         vm.load();
+        parts.forEach(com.setia.ui.TodayPart::reload);
     }
 
     public TodayViewModel viewModel() {

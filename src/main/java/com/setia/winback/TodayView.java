@@ -41,8 +41,16 @@ public final class TodayView {
     private final Node followUpForm;
     private final Label emptyDetail = new Label();
 
+    private final java.util.List<com.setia.ui.TodayPart> parts;
+
     public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters) {
+        this(vm, i18n, clock, letters, java.util.List.of());
+    }
+
+    public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters,
+            java.util.List<com.setia.ui.TodayPart> parts) {
         this.vm = vm;
+        this.parts = parts;
         this.texts = new WinbackTexts(i18n);
         this.caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
         this.followUpForm = followUpForm();
@@ -105,7 +113,31 @@ public final class TodayView {
         SplitPane split = new SplitPane(list, detail);
         split.setDividerPositions(0.38);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().setAll(header, intro, message, error, split);
+        if (parts.isEmpty()) {
+            root.getChildren().setAll(header, intro, message, error, split);
+        } else {
+            // Other features' lists (going quiet, keep in touch) as tabs after the win-back items.
+            VBox cases = new VBox(12, intro, message, error, split);
+            cases.setPadding(new Insets(12, 0, 0, 0));
+            VBox.setVgrow(split, Priority.ALWAYS);
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+            tabs.setId("today-tabs");
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            javafx.scene.control.Tab first = new javafx.scene.control.Tab(null, cases);
+            first.setId("today-tab-cases");
+            first.textProperty().bind(Bindings.createStringBinding(
+                    () -> texts.t("today.tab.cases", vm.items().size()), vm.items()));
+            tabs.getTabs().add(first);
+            for (com.setia.ui.TodayPart part : parts) {
+                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(null, part.createView());
+                tab.setId("today-tab-" + part.id());
+                tab.textProperty().bind(Bindings.createStringBinding(() -> texts.t(part.titleKey(), part.count().get()),
+                        part.count()));
+                tabs.getTabs().add(tab);
+            }
+            VBox.setVgrow(tabs, Priority.ALWAYS);
+            root.getChildren().setAll(header, tabs);
+        }
 
         // Cases cross their thresholds while the window is open: look again every two minutes while shown.
         javafx.animation.Timeline refresh = new javafx.animation.Timeline(

@@ -30,10 +30,16 @@ public final class WinbackModule {
      */
     public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
             TaskRunner runner, I18n i18n, LetterComposer letters) {
+        this(winback, incidents, reasons, clock, runner, i18n, letters, List.of());
+    }
+
+    /** @param todayParts other features' lists shown on Today after the win-back items (going quiet, keep in touch) */
+    public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
+            TaskRunner runner, I18n i18n, LetterComposer letters, List<com.setia.ui.TodayPart> todayParts) {
         this.incidents = incidents;
         this.reasons = reasons;
         this.winback = winback;
-        this.today = new TodaySection(winback, runner, clock, i18n, letters);
+        this.today = new TodaySection(winback, runner, clock, i18n, letters, todayParts);
         this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters);
         this.customerPanels = List.of(
                 new TimelinePanel(winback, incidents, runner, clock, i18n, letters),

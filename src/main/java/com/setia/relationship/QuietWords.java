@@ -1,0 +1,43 @@
+package com.setia.relationship;
+
+import com.setia.i18n.I18n;
+import com.setia.visit.QuietCandidate;
+
+/**
+ * Going quiet said in words, in the owner's language: "Usually every 3 weeks; last seen 9 weeks ago." Spans under
+ * a week (or under two weeks and not whole weeks) are said in days, under ten weeks in weeks, longer ones in months.
+ */
+public final class QuietWords {
+    private final I18n i18n;
+
+    public QuietWords(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public String reason(QuietCandidate q) {
+        return i18n.t(q.ownGap() ? "quiet.reason.own" : "quiet.reason.shop", every(q.usualGap()), ago(q.daysSince()));
+    }
+
+    /** "every 3 weeks" / "setiap 3 minggu". */
+    public String every(int days) {
+        return i18n.t("quiet.every." + unit(days), amount(days));
+    }
+
+    /** "9 weeks ago" / "9 minggu lalu". */
+    public String ago(int days) {
+        return i18n.t("quiet.ago." + unit(days), amount(days));
+    }
+
+    static String unit(int days) {
+        if (days < 7 || days < 14 && days % 7 != 0) return "days";
+        return days < 70 ? "weeks" : "months";
+    }
+
+    static int amount(int days) {
+        return switch (unit(days)) {
+            case "days" -> days;
+            case "weeks" -> Math.round(days / 7f);
+            default -> Math.max(1, Math.round(days / 30.44f));
+        };
+    }
+}
