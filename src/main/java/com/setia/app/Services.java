@@ -38,12 +38,12 @@ public final class Services {
         this.customers = new CustomerService(jdbi, clock);
         this.incidents = new IncidentService(jdbi, clock, customers);
         this.reasons = new ReasonService(jdbi, clock, customers);
-        this.winback = new WinbackService(jdbi, clock, customers, incidents);
+        this.contacts = new ContactService(jdbi, clock, customers);
+        this.winback = new WinbackService(jdbi, clock, customers, incidents, contacts);
         this.shop = new ShopService(jdbi, clock, database.folder());
-        this.letters = new LetterService(jdbi, clock);
+        this.letters = new LetterService(jdbi, clock, contacts);
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
         this.visits = new VisitService(jdbi, clock, customers);
-        this.contacts = new ContactService(jdbi, clock, customers);
         this.loyalty = new LoyaltyService(jdbi, clock, customers);
         this.relationship = new RelationshipService(clock, customers, visits, contacts, loyalty, reasons, winback);
     }
