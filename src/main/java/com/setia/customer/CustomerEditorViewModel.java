@@ -20,6 +20,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
+import com.setia.common.Message;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.Language;
 
@@ -45,7 +48,7 @@ public final class CustomerEditorViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes");
     private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>(this, "status", CustomerStatus.ACTIVE);
 
-    private final ObservableMap<CustomerField, String> errors = FXCollections.observableMap(new EnumMap<>(CustomerField.class));
+    private final ObservableMap<CustomerField, Message> errors = FXCollections.observableMap(new EnumMap<>(CustomerField.class));
     private final ReadOnlyStringWrapper bannerKey = new ReadOnlyStringWrapper(this, "bannerKey");
     private final ReadOnlyBooleanWrapper bannerIsError = new ReadOnlyBooleanWrapper(this, "bannerIsError");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -129,10 +132,10 @@ public final class CustomerEditorViewModel {
     public void save(Consumer<Customer> onSaved) {
         clearMessages();
         CustomerDraft draft = draft();
-        List<Violation> violations = service.check(draft);
+        List<Problem> violations = service.check(draft);
         if (customerSinceUnreadable.get()) {
             violations = new java.util.ArrayList<>(violations);
-            violations.add(new Violation(CustomerField.CUSTOMER_SINCE, "customer.error.dateUnreadable"));
+            violations.add(Problem.on(CustomerField.CUSTOMER_SINCE, "customer.error.dateUnreadable"));
         }
         if (!violations.isEmpty()) {
             show(violations);
@@ -147,8 +150,8 @@ public final class CustomerEditorViewModel {
             onSaved.accept(saved);
         }, error -> {
             busy.set(false);
-            if (error instanceof ValidationException v) {
-                show(v.violations());
+            if (error instanceof Refusal v) {
+                show(v.problems());
             } else {
                 banner("customer.error.saveFailed", true);
             }
@@ -217,10 +220,10 @@ public final class CustomerEditorViewModel {
         status.set(d.status() == null ? CustomerStatus.ACTIVE : d.status());
     }
 
-    private void show(List<Violation> violations) {
+    private void show(List<Problem> violations) {
         errors.clear();
-        for (Violation v : violations) {
-            errors.putIfAbsent(v.field(), v.messageKey());
+        for (Problem v : violations) {
+            if (v.field() instanceof CustomerField f) errors.putIfAbsent(f, v.message());
         }
         banner("customer.error.fixFields", true);
     }
@@ -247,8 +250,8 @@ public final class CustomerEditorViewModel {
     public BooleanProperty customerSinceUnreadableProperty() { return customerSinceUnreadable; }
     public StringProperty notesProperty() { return notes; }
     public ObjectProperty<CustomerStatus> statusProperty() { return status; }
-    /** Per field, the bundle key of what is wrong with it. */
-    public ObservableMap<CustomerField, String> errors() { return errors; }
+    /** Per field, the message of what is wrong with it. */
+    public ObservableMap<CustomerField, Message> errors() { return errors; }
     public ReadOnlyStringProperty bannerKeyProperty() { return bannerKey.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty bannerIsErrorProperty() { return bannerIsError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }

@@ -11,6 +11,9 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+
 /**
  * The customer book's use cases. Each method is one transaction; every draft is validated here, so no caller
  * can store a customer the validator refuses.
@@ -32,7 +35,7 @@ public final class CustomerService {
                 .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived())).toList()));
     }
 
-    public List<Violation> check(CustomerDraft draft) {
+    public List<Problem> check(CustomerDraft draft) {
         return validator.validate(draft);
     }
 
@@ -152,10 +155,7 @@ public final class CustomerService {
     }
 
     private CustomerDraft valid(CustomerDraft draft) {
-        List<Violation> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
-        }
+        Refusal.throwIfAny(validator.validate(draft));
         return draft.normalised();
     }
 

@@ -355,12 +355,12 @@ public final class CustomerView {
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         Runnable update = () -> {
-            String key = editor.errors().get(errorField);
+            com.setia.common.Message key = editor.errors().get(errorField);
             error.setVisible(key != null);
             error.setText(key == null ? "" : i18n.t(key));
             field.pseudoClassStateChanged(Styles.STATE_DANGER, key != null);
         };
-        editor.errors().addListener((MapChangeListener<CustomerField, String>) change -> update.run());
+        editor.errors().addListener((MapChangeListener<CustomerField, com.setia.common.Message>) change -> update.run());
         update.run();
         grid.add(error, 1, row + 1);
         return row + 2;

@@ -11,6 +11,9 @@ import java.util.Objects;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+
 /** Reads and saves the shop settings; each call is one transaction. */
 public final class ShopService {
     static final int NAME_MAX = 200;
@@ -41,31 +44,28 @@ public final class ShopService {
         return s.withImages(resolve(s.logoPath()), resolve(s.signaturePath()));
     }
 
-    /** The bundle keys of what is wrong with these settings; empty when they can be saved. */
-    public List<String> check(ShopSettings raw) {
+    /** What is wrong with these settings; empty when they can be saved. */
+    public List<Problem> check(ShopSettings raw) {
         ShopSettings s = raw.normalised();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (tooLong(s.shopName(), NAME_MAX) || tooLong(s.ownerName(), NAME_MAX) || tooLong(s.ownerTitle(), NAME_MAX)
                 || tooLong(s.email(), NAME_MAX)) {
-            problems.add("shop.error.tooLong");
+            problems.add(Problem.of("shop.error.tooLong", NAME_MAX));
         }
         if (tooLong(s.address(), ADDRESS_MAX)) {
-            problems.add("shop.error.addressTooLong");
+            problems.add(Problem.of("shop.error.addressTooLong", ADDRESS_MAX));
         }
         if (tooLong(s.phone(), PHONE_MAX)) {
-            problems.add("shop.error.phoneTooLong");
+            problems.add(Problem.of("shop.error.phoneTooLong", PHONE_MAX));
         }
         if (tooLong(s.logoPath(), PATH_MAX) || tooLong(s.signaturePath(), PATH_MAX)) {
-            problems.add("shop.error.pathTooLong");
+            problems.add(Problem.of("shop.error.pathTooLong"));
         }
         return problems;
     }
 
     public ShopSettings save(ShopSettings raw) {
-        List<String> problems = check(raw);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(", ", problems));
-        }
+        Refusal.throwIfAny(check(raw));
         ShopSettings chosen = raw.normalised();
         // Copies first: if one cannot be made, nothing is saved and the owner is told.
         ShopSettings s = chosen.withImages(adopt(chosen.logoPath(), "logo"), adopt(chosen.signaturePath(), "signature"));
@@ -98,7 +98,7 @@ public final class ShopService {
             Files.createDirectories(images);
             Files.copy(chosen, copy, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ShopImageException(chosen, e);
+            throw new Refusal(List.of(Problem.of("shop.error.imageCopy")), new IOException("Cannot copy " + chosen, e));
         }
         return IMAGES + "/" + copy.getFileName();
     }

@@ -87,7 +87,7 @@ public final class ShopSettingsView {
             }
         }
 
-        Label banner = Banner.of("shop-banner", vm.messageKeyProperty(), vm.messageIsErrorProperty(), i18n::t);
+        Label banner = Banner.of("shop-banner", vm.messageProperty(), vm.messageIsErrorProperty(), i18n::t);
 
         Button save = new Button(i18n.t("shop.save"), new FontIcon(Feather.SAVE));
         save.setId("shop-save");

@@ -7,11 +7,14 @@ import java.util.Objects;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import com.setia.common.Message;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 
 /**
@@ -32,7 +35,7 @@ public final class ShopSettingsViewModel {
     private final StringProperty signaturePath = new SimpleStringProperty(this, "signaturePath", "");
     private final ReadOnlyBooleanWrapper logoMissing = new ReadOnlyBooleanWrapper(this, "logoMissing");
     private final ReadOnlyBooleanWrapper signatureMissing = new ReadOnlyBooleanWrapper(this, "signatureMissing");
-    private final ReadOnlyStringWrapper messageKey = new ReadOnlyStringWrapper(this, "messageKey");
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
@@ -67,16 +70,16 @@ public final class ShopSettingsViewModel {
 
     public void save() {
         ShopSettings s = current();
-        List<String> problems = service.check(s);
+        List<Problem> problems = service.check(s);
         if (!problems.isEmpty()) {
-            error(problems.get(0));
+            error(problems.get(0).message());
             return;
         }
         busy.set(true);
         runner.run(() -> service.save(s), saved -> {
             busy.set(false);
             show(saved);
-            messageKey.set("shop.saved");
+            message.set(Message.of("shop.saved"));
             messageIsError.set(false);
         }, this::fail);
     }
@@ -102,11 +105,11 @@ public final class ShopSettingsViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
-        error(t instanceof ShopImageException ? "shop.error.imageCopy" : "shop.error.store");
+        error(t instanceof Refusal r ? r.messages().get(0) : Message.of("shop.error.store"));
     }
 
-    private void error(String key) {
-        messageKey.set(key);
+    private void error(Message m) {
+        message.set(m);
         messageIsError.set(true);
     }
 
@@ -137,7 +140,7 @@ public final class ShopSettingsViewModel {
     public StringProperty signaturePathProperty() { return signaturePath; }
     public ReadOnlyBooleanProperty logoMissingProperty() { return logoMissing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty signatureMissingProperty() { return signatureMissing.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageKeyProperty() { return messageKey.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }

@@ -15,6 +15,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.Message;
+import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 import com.setia.letter.LetterFacts;
 
@@ -39,14 +41,14 @@ public final class CaseViewModel {
     private final StringProperty whatWentWrong = new SimpleStringProperty("");
     private final StringProperty offer = new SimpleStringProperty("");
     private final StringProperty offerValue = new SimpleStringProperty("");
-    private final ObservableList<String> stepErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> stepErrors = FXCollections.observableArrayList();
 
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> followUpOn = new SimpleObjectProperty<>();
     private final BooleanProperty followUpUnreadable = new SimpleBooleanProperty();
     private final StringProperty letGoReason = new SimpleStringProperty("");
     private final StringProperty closeNote = new SimpleStringProperty("");
-    private final ObservableList<String> closeErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> closeErrors = FXCollections.observableArrayList();
     private final ObservableList<Step> skipQuestion = FXCollections.observableArrayList();
 
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -134,7 +136,7 @@ public final class CaseViewModel {
         if (step == Step.OLIVE_BRANCH && offerValue.get() != null && !offerValue.get().isBlank()) {
             value = parseMoney(offerValue.get());
             if (value == null) {
-                stepErrors.add("winback.error.offerValueUnreadable");
+                stepErrors.add(Message.of("winback.error.offerValueUnreadable"));
                 return;
             }
         }
@@ -150,7 +152,7 @@ public final class CaseViewModel {
             onChange.run();
         }, e -> {
             busy.set(false);
-            stepErrors.setAll(keys(e));
+            stepErrors.setAll(messages(e));
         });
     }
 
@@ -176,11 +178,11 @@ public final class CaseViewModel {
         skipQuestion.clear();
         messageKey.set(null);
         if (outcome.get() == null) {
-            closeErrors.add("winback.error.outcomeRequired");
+            closeErrors.add(Message.of("winback.error.outcomeRequired"));
             return;
         }
         if (outcome.get() == Outcome.KEEP_IN_TOUCH && followUpUnreadable.get()) {
-            closeErrors.add("winback.error.dateUnreadable");
+            closeErrors.add(Message.of("winback.error.dateUnreadable"));
             return;
         }
         CloseRequest request = new CloseRequest(outcome.get(), followUpOn.get(), letGoReason.get(), closeNote.get(), confirmed);
@@ -196,7 +198,7 @@ public final class CaseViewModel {
             if (e instanceof StepsSkippedException s) {
                 skipQuestion.setAll(s.skipped());
             } else {
-                closeErrors.setAll(keys(e));
+                closeErrors.setAll(messages(e));
             }
         });
     }
@@ -215,7 +217,7 @@ public final class CaseViewModel {
         String offered = d.step(Step.OLIVE_BRANCH).map(StepRecord::offer).orElse(typedOffer);
         runner.run(() -> service.customerOf(caseId),
                 c -> onReady.accept(LetterFacts.forCase(c, caseId, LocalDate.now(clock), wrong, offered)),
-                e -> stepErrors.setAll("winback.error.loadFailed"));
+                e -> stepErrors.setAll(Message.of("winback.error.loadFailed")));
     }
 
     /** A letter for this case was printed or saved: the apology step counts it. */
@@ -223,9 +225,10 @@ public final class CaseViewModel {
         letterSent.set(true);
     }
 
-    static List<String> keys(Throwable e) {
-        if (e instanceof WinbackException w) return w.messageKeys();
-        return List.of("winback.error.saveFailed");
+    /** What to tell the owner about a failure: the refusal's reasons, or that it could not be saved. */
+    static List<Message> messages(Throwable e) {
+        if (e instanceof Refusal r) return r.messages();
+        return List.of(Message.of("winback.error.saveFailed"));
     }
 
     static BigDecimal parseMoney(String text) {
@@ -253,13 +256,13 @@ public final class CaseViewModel {
     public StringProperty whatWentWrongProperty() { return whatWentWrong; }
     public StringProperty offerProperty() { return offer; }
     public StringProperty offerValueProperty() { return offerValue; }
-    public ObservableList<String> stepErrors() { return stepErrors; }
+    public ObservableList<Message> stepErrors() { return stepErrors; }
     public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
     public ObjectProperty<LocalDate> followUpOnProperty() { return followUpOn; }
     public BooleanProperty followUpUnreadableProperty() { return followUpUnreadable; }
     public StringProperty letGoReasonProperty() { return letGoReason; }
     public StringProperty closeNoteProperty() { return closeNote; }
-    public ObservableList<String> closeErrors() { return closeErrors; }
+    public ObservableList<Message> closeErrors() { return closeErrors; }
     public ObservableList<Step> skipQuestion() { return skipQuestion; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty messageKeyProperty() { return messageKey; }

@@ -51,8 +51,10 @@ public final class TimelineViewModel {
     }
 
     public void load() {
-        runner.run(() -> new Loaded(service.timeline(customerId), service.casesOf(customerId).stream()
-                .filter(c -> c.winbackCase().isOpen()).findFirst().orElse(null)), loaded -> {
+        runner.run(() -> {
+            CustomerHistory history = service.history(customerId); // one read of the whole history
+            return new Loaded(history.timeline(), history.openCase().orElse(null));
+        }, loaded -> {
                     entries.setAll(loaded.entries());
                     if (loaded.open() != null) {
                         // keep the case on screen after it closes, until the owner leaves the page
@@ -86,7 +88,7 @@ public final class TimelineViewModel {
             hasOpenCase.set(true);
             load();
             onCustomerChanged.run(); // an active customer is now at risk
-        }, e -> errorKey.set(CaseViewModel.keys(e).get(0)));
+        }, e -> errorKey.set(CaseViewModel.messages(e).get(0).key()));
     }
 
     private record Loaded(List<TimelineEntry> entries, CaseDetail open) {

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.Message;
 import com.setia.common.TaskRunner;
 
 /**
@@ -28,7 +29,7 @@ public final class TodayViewModel {
     private final ObjectProperty<LocalDate> nextFollowUp = new SimpleObjectProperty<>();
     private final BooleanProperty nextFollowUpUnreadable = new SimpleBooleanProperty();
     private final BooleanProperty wonBack = new SimpleBooleanProperty();
-    private final ObservableList<String> followUpErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> followUpErrors = FXCollections.observableArrayList();
     private final StringProperty messageKey = new SimpleStringProperty();
     private final StringProperty errorKey = new SimpleStringProperty();
 
@@ -74,7 +75,7 @@ public final class TodayViewModel {
         if (item == null || item.kind() != TodayItem.Kind.FOLLOW_UP) return;
         followUpErrors.clear();
         if (nextFollowUpUnreadable.get() && !wonBack.get()) {
-            followUpErrors.add("winback.error.dateUnreadable");
+            followUpErrors.add(Message.of("winback.error.dateUnreadable"));
             return;
         }
         String note = followUpNote.get();
@@ -85,7 +86,7 @@ public final class TodayViewModel {
             selected.set(null);
             caseVm.clear();
             load();
-        }, e -> followUpErrors.setAll(CaseViewModel.keys(e)));
+        }, e -> followUpErrors.setAll(CaseViewModel.messages(e)));
     }
 
     public ObservableList<TodayItem> items() { return items; }
@@ -95,7 +96,7 @@ public final class TodayViewModel {
     public ObjectProperty<LocalDate> nextFollowUpProperty() { return nextFollowUp; }
     public BooleanProperty nextFollowUpUnreadableProperty() { return nextFollowUpUnreadable; }
     public BooleanProperty wonBackProperty() { return wonBack; }
-    public ObservableList<String> followUpErrors() { return followUpErrors; }
+    public ObservableList<Message> followUpErrors() { return followUpErrors; }
     public StringProperty messageKeyProperty() { return messageKey; }
     public StringProperty errorKeyProperty() { return errorKey; }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.setia.common.Message;
 import com.setia.i18n.I18n;
 
 /** Words for win-back things, from the bundles: durations, step names, lists of message keys. */
@@ -39,8 +40,8 @@ final class WinbackTexts {
         return steps.stream().map(this::step).collect(Collectors.joining(", "));
     }
 
-    String keys(List<String> keys) {
-        return keys.stream().map(i18n::t).collect(Collectors.joining("\n"));
+    String messages(List<Message> messages) {
+        return messages.stream().map(i18n::t).collect(Collectors.joining("\n"));
     }
 
     String money(BigDecimal value) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Refusal;
 import com.setia.i18n.Language;
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestStore;
@@ -97,8 +98,7 @@ class CustomerServiceTest {
     void invalidDraftIsRefusedAndNothingStoredChanges() {
         Customer c = service.create(draft("Siti Aminah", "0123456789", "siti@kedai.my"));
         assertThatThrownBy(() -> service.update(c.id(), draft(" ", "abc", "not-an-email")))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::messageKey)
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKeys())
                         .containsExactly("customer.error.nameRequired", "customer.error.phoneInvalid",
                                 "customer.error.emailInvalid"));
         assertThat(service.find(c.id()).orElseThrow().toDraft())
