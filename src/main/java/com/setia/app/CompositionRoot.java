@@ -59,11 +59,13 @@ public final class CompositionRoot {
                 runner, i18n);
         this.letterComposer = letters.composer();
         this.relationship = new RelationshipModule(services.relationship(), services.customers(), services.visits(),
-                services.contacts(), whatsApp, () -> services.shop().load().shopName(), runner, clock, i18n);
+                services.contacts(), services.loyalty(), whatsApp, () -> services.shop().load().shopName(), runner, clock, i18n);
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
                 runner, i18n, letterComposer, relationship.todayParts());
 
-        List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
+        List<CustomerPanel> customerPanels = new ArrayList<>(List.of(relationship.relationshipPanel()));
+        customerPanels.addAll(winback.customerPanels());
+        customerPanels.add(relationship.loyaltyPanel());
         customerPanels.addAll(letters.customerPanels());
         this.sections = List.of(
                 winback.todaySection(),

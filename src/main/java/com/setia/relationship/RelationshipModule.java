@@ -26,16 +26,30 @@ public final class RelationshipModule {
     private final GoingQuietPart quiet;
     private final KeepInTouchPart keep;
     private final QuickVisitDialog quickVisit;
+    private final List<com.setia.customer.CustomerPanel> customerPanels;
 
     public RelationshipModule(RelationshipService relationship, CustomerService customers, VisitService visits,
-            ContactService contacts, WhatsAppChannel channel, Supplier<String> shopName, TaskRunner runner, Clock clock,
-            I18n i18n) {
+            ContactService contacts, com.setia.loyalty.LoyaltyService loyalty, WhatsAppChannel channel,
+            Supplier<String> shopName, TaskRunner runner, Clock clock, I18n i18n) {
         this.whatsApp = new WhatsAppSender(contacts, channel, runner, clock, shopName);
         this.quiet = new GoingQuietPart(new GoingQuietViewModel(relationship, whatsApp, runner), i18n);
         this.keep = new KeepInTouchPart(new KeepInTouchViewModel(relationship, contacts, whatsApp, runner), i18n);
         QuickVisitViewModel quickVm = new QuickVisitViewModel(customers, visits, runner);
         quickVm.setOnRecorded(() -> todayParts().forEach(TodayPart::reload));
         this.quickVisit = new QuickVisitDialog(quickVm, i18n);
+        this.customerPanels = List.of(
+                new RelationshipPanel(relationship, visits, contacts, whatsApp, runner, clock, i18n),
+                new com.setia.loyalty.LoyaltyPanel(loyalty, runner, clock, i18n));
+    }
+
+    /** "Visits & contacts", the first tab after a customer's details. */
+    public com.setia.customer.CustomerPanel relationshipPanel() {
+        return customerPanels.get(0);
+    }
+
+    /** "Loyalty signs", beside the loss reasons. */
+    public com.setia.customer.CustomerPanel loyaltyPanel() {
+        return customerPanels.get(1);
     }
 
     /** "Going quiet" and "Keep in touch", for Today. */
