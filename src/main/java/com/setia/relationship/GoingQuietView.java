@@ -102,16 +102,14 @@ final class GoingQuietView {
 
             Button whatsApp = new Button(i18n.t("quiet.action.whatsApp"), new FontIcon("fth-message-circle"));
             whatsApp.setId("quiet-whatsapp-" + id);
-            whatsApp.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+            whatsApp.getStyleClass().add(Styles.SUCCESS);
             whatsApp.setDisable(row.customer().phone() == null);
             whatsApp.setOnAction(e -> vm.sendWhatsApp(row));
             Button called = new Button(i18n.t("quiet.action.called"), new FontIcon("fth-phone"));
             called.setId("quiet-called-" + id);
-            called.getStyleClass().add(Styles.SMALL);
             called.setOnAction(e -> vm.logContact(row, ContactKind.CALL));
             MenuButton other = new MenuButton(i18n.t("quiet.action.logContact"), new FontIcon("fth-edit-3"));
             other.setId("quiet-log-" + id);
-            other.getStyleClass().add(Styles.SMALL);
             for (ContactKind kind : new ContactKind[] {ContactKind.OWNER_VISIT, ContactKind.LETTER, ContactKind.WHATSAPP}) {
                 MenuItem item = new MenuItem(i18n.t(kind.messageKey()), new FontIcon(kind.icon()));
                 item.setOnAction(e -> vm.logContact(row, kind));
@@ -119,11 +117,10 @@ final class GoingQuietView {
             }
             Button openCase = new Button(i18n.t("quiet.action.openCase"), new FontIcon("fth-heart"));
             openCase.setId("quiet-case-" + id);
-            openCase.getStyleClass().add(Styles.SMALL);
             openCase.setOnAction(e -> vm.openCase(row));
             MenuButton later = new MenuButton(i18n.t("quiet.action.notNow"), new FontIcon("fth-clock"));
             later.setId("quiet-later-" + id);
-            later.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            later.getStyleClass().add(Styles.FLAT);
             for (int days : new int[] {14, 30, 90}) {
                 MenuItem item = new MenuItem(i18n.t("quiet.notNow." + days));
                 item.setOnAction(e -> vm.dismiss(row, days));

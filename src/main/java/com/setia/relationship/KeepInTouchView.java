@@ -94,17 +94,15 @@ final class KeepInTouchView {
 
             Button whatsApp = new Button(i18n.t("quiet.action.whatsApp"), new FontIcon("fth-message-circle"));
             whatsApp.setId("keep-whatsapp-" + id);
-            whatsApp.getStyleClass().addAll(Styles.SMALL, Styles.SUCCESS);
+            whatsApp.getStyleClass().add(Styles.SUCCESS);
             whatsApp.disableProperty().bind(vm.busyProperty().or(
                     new javafx.beans.property.SimpleBooleanProperty(row.customer().phone() == null)));
             whatsApp.setOnAction(e -> vm.sendWhatsApp(row));
             Button called = new Button(i18n.t("quiet.action.called"), new FontIcon("fth-phone"));
             called.setId("keep-called-" + id);
-            called.getStyleClass().add(Styles.SMALL);
             called.disableProperty().bind(vm.busyProperty());
             called.setOnAction(e -> vm.logContact(row, ContactKind.CALL));
             MenuButton other = new MenuButton(i18n.t("quiet.action.logContact"), new FontIcon("fth-edit-3"));
-            other.getStyleClass().add(Styles.SMALL);
             other.disableProperty().bind(vm.busyProperty());
             for (ContactKind kind : new ContactKind[] {ContactKind.OWNER_VISIT, ContactKind.LETTER, ContactKind.WHATSAPP}) {
                 MenuItem item = new MenuItem(i18n.t(kind.messageKey()), new FontIcon(kind.icon()));
@@ -113,7 +111,7 @@ final class KeepInTouchView {
             }
             MenuButton later = new MenuButton(i18n.t("keep.action.snooze"), new FontIcon("fth-clock"));
             later.setId("keep-snooze-" + id);
-            later.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            later.getStyleClass().add(Styles.FLAT);
             later.disableProperty().bind(vm.busyProperty());
             for (int days : new int[] {7, 14, 30}) {
                 MenuItem item = new MenuItem(i18n.t("keep.snooze." + days));

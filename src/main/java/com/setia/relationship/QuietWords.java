@@ -30,6 +30,7 @@ public final class QuietWords {
 
     static String unit(int days) {
         if (days < 7 || days < 14 && days % 7 != 0) return "days";
+        if (days >= 28 && Math.abs(days - 30 * Math.round(days / 30f)) <= 2) return "months"; // 30 days: every month
         return days < 70 ? "weeks" : "months";
     }
 
