@@ -71,7 +71,7 @@ public final class CompositionRoot {
                 winback.todaySection(),
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
-                new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
+                new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage()), i18n, runner));
     }
 
     /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */

@@ -27,6 +27,7 @@ public final class RelationshipModule {
     private final KeepInTouchPart keep;
     private final QuickVisitDialog quickVisit;
     private final List<com.setia.customer.CustomerPanel> customerPanels;
+    private final QuietSettingsPage settingsPage;
 
     public RelationshipModule(RelationshipService relationship, CustomerService customers, VisitService visits,
             ContactService contacts, com.setia.loyalty.LoyaltyService loyalty, WhatsAppChannel channel,
@@ -37,9 +38,15 @@ public final class RelationshipModule {
         QuickVisitViewModel quickVm = new QuickVisitViewModel(customers, visits, runner);
         quickVm.setOnRecorded(() -> todayParts().forEach(TodayPart::reload));
         this.quickVisit = new QuickVisitDialog(quickVm, i18n);
+        this.settingsPage = new QuietSettingsPage(new QuietSettingsViewModel(visits, contacts, runner), i18n);
         this.customerPanels = List.of(
                 new RelationshipPanel(relationship, visits, contacts, whatsApp, runner, clock, i18n),
                 new com.setia.loyalty.LoyaltyPanel(loyalty, runner, clock, i18n));
+    }
+
+    /** "Going quiet & keep in touch" in Settings. */
+    public com.setia.shop.SettingsPage settingsPage() {
+        return settingsPage;
     }
 
     /** "Visits & contacts", the first tab after a customer's details. */

@@ -149,4 +149,26 @@ class RelationshipViewModelTest {
         vm.record(Language.MS);
         assertThat(vm.errors()).containsExactly("visit.error.chooseCustomer");
     }
+
+    @Test
+    void theOwnersNumbersAreReadAndAWrongOneSaysWhy() {
+        QuietSettingsViewModel vm = new QuietSettingsViewModel(services.visits(), services.contacts(), TaskRunner.DIRECT);
+        vm.load();
+        assertThat(vm.factorProperty().get()).isEqualTo("2");
+        assertThat(vm.minimumDaysProperty().get()).isEqualTo("30");
+        assertThat(vm.cadenceProperty(com.setia.customer.CustomerStatus.AT_RISK).get()).isEqualTo("30");
+        vm.factorProperty().set("1,5");
+        vm.minimumDaysProperty().set("sebulan");
+        vm.save();
+        assertThat(vm.errors()).containsExactly("visit.error.minimumRange");
+        vm.minimumDaysProperty().set("21");
+        vm.cadenceProperty(com.setia.customer.CustomerStatus.WON_BACK).set("60");
+        vm.cadenceProperty(com.setia.customer.CustomerStatus.AT_RISK).set("");
+        vm.save();
+        assertThat(vm.errors()).isEmpty();
+        assertThat(services.visits().quietSettings().minimumDays()).isEqualTo(21);
+        assertThat(services.visits().quietSettings().factor()).isEqualByComparingTo("1.5");
+        assertThat(services.contacts().statusCadences()).containsOnly(
+                java.util.Map.entry(com.setia.customer.CustomerStatus.WON_BACK, 60));
+    }
 }
