@@ -45,5 +45,5 @@ CREATE TABLE visit_setting (
 );
 
 INSERT INTO visit_setting (name, setting_value, updated_at) VALUES
-    ('quiet.factor', '2', CURRENT_TIMESTAMP),
-    ('quiet.minimumDays', '30', CURRENT_TIMESTAMP);
+    ('quietFactor', '2', CURRENT_TIMESTAMP),
+    ('quietMinimumDays', '30', CURRENT_TIMESTAMP);

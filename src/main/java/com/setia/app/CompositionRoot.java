@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.contact.DesktopWhatsApp;
 import com.setia.contact.WhatsAppChannel;
@@ -60,8 +61,12 @@ public final class CompositionRoot {
         this.letterComposer = letters.composer();
         this.relationship = new RelationshipModule(services.relationship(), services.customers(), services.visits(),
                 services.contacts(), services.loyalty(), whatsApp, () -> services.shop().load().shopName(), runner, clock, i18n);
+        // Offers are read and shown in the shop's currency (Settings), the way the window's language writes numbers.
+        var shop = services.shop();
+        runner.run(shop::currency, c -> { }, e -> { }); // read the stored choice once, off the FX thread
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
-                runner, i18n, letterComposer, relationship.todayParts());
+                runner, i18n, letterComposer,
+                () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()), relationship.todayParts());
 
         List<CustomerPanel> customerPanels = new ArrayList<>(List.of(relationship.relationshipPanel()));
         customerPanels.addAll(winback.customerPanels());
@@ -74,8 +79,12 @@ public final class CompositionRoot {
                 new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage()), i18n, runner));
     }
 
+    /** The main window's size when nothing is remembered (smaller on a smaller screen). */
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+
     /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */
-    private void placeAsLastTime(Stage stage) {
+    static void placeAsLastTime(Stage stage, UiPreferences preferences) {
         preferences.window().ifPresent(place -> {
             var onScreen = javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height());
             if (onScreen.isEmpty() || place.width() < 200 || place.height() < 200) {
@@ -107,7 +116,7 @@ public final class CompositionRoot {
     /** Builds the main window into {@code stage} and shows it. */
     public MainShell show(Stage stage) {
         shell = new MainShell(sections, i18n, preferences, database.description());
-        Scene scene = Theme.scene(shell.root(), 1280, 800);
+        Scene scene = Theme.scene(shell.root(), WIDTH, HEIGHT);
         stage.setScene(scene);
         // "Came today" from anywhere in the window: Ctrl+K (Cmd+K on a Mac).
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.K,
@@ -116,7 +125,7 @@ public final class CompositionRoot {
         Theme.minSize(stage, 960, 600);
         Theme.icons(stage);
         stage.titleProperty().bind(shell.titleProperty());
-        placeAsLastTime(stage);
+        placeAsLastTime(stage, preferences);
         stage.setOnHidden(e -> preferences.setWindow(new UiPreferences.WindowPlace(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();

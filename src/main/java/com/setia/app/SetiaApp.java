@@ -1,6 +1,5 @@
 package com.setia.app;
 
-import com.setia.ui.Theme;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -8,6 +7,7 @@ import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.stage.Stage;
@@ -16,11 +16,16 @@ import com.setia.common.FxTaskRunner;
 import com.setia.i18n.I18n;
 import com.setia.store.Database;
 import com.setia.store.StoreException;
+import com.setia.ui.Theme;
 
-/** Opens the store, wires the app and shows the main window; closes the store on exit. */
+/**
+ * Shows a start screen at once, opens the store behind it (off the FX thread, with progress for a long upgrade), then
+ * wires the app and puts the main window's content in its place; closes the store on exit. If the store cannot be
+ * opened (another Setia has it, the folder cannot be written), the owner is told why in their language.
+ */
 public final class SetiaApp extends Application {
     private static final Logger LOG = Logger.getLogger(SetiaApp.class.getName());
-    private Database database;
+    private volatile Database database;
     private FxTaskRunner runner;
 
     @Override
@@ -31,31 +36,71 @@ public final class SetiaApp extends Application {
                 + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
         UiPreferences preferences = new UiPreferences(options.dataDir());
         I18n i18n = new I18n(preferences.language(Locale.getDefault()));
-        Theme.install();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(i18n, thread, error));
-        try {
-            database = openStore(options.dataDir());
-        } catch (StoreException e) {
-            StartupProblem problem = StartupProblem.of(e, i18n);
-            Alert alert = new Alert(AlertType.ERROR, problem.message());
-            alert.setTitle(i18n.t("app.title"));
-            alert.setHeaderText(problem.title());
-            Theme.decorate(alert);
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
+
+        // The first window: the start screen, where and as large as the main window will be.
+        StartScreen startScreen = new StartScreen(i18n);
+        var desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(startScreen.root(), Math.min(CompositionRoot.WIDTH, desk.getWidth()),
+                Math.min(CompositionRoot.HEIGHT, desk.getHeight()));
+        stage.setTitle(i18n.t("app.title"));
+        stage.setScene(scene);
+        CompositionRoot.placeAsLastTime(stage, preferences);
+        stage.show();
+        // After the first frame is laid out: the theme's stylesheet is parsed while the store opens.
+        Runnable afterFirstLayout = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(Theme::install);
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFirstLayout);
+
         runner = new FxTaskRunner();
-        Clock clock = Clock.systemDefaultZone();
-        CompositionRoot root = new CompositionRoot(database, new Services(database, clock), i18n, preferences, clock, runner,
-                new com.setia.contact.DesktopWhatsApp(com.setia.contact.DesktopWhatsApp::reachable, getHostServices()::showDocument));
-        root.show(stage);
+        runner.run(() -> openStore(options.dataDir(),
+                (finished, total) -> Platform.runLater(() -> startScreen.upgrading(finished, total))), opened -> {
+                    database = opened;
+                    Theme.install(); // no-op when already done
+                    Clock clock = Clock.systemDefaultZone();
+                    CompositionRoot root = new CompositionRoot(opened, new Services(opened, clock), i18n, preferences,
+                            clock, runner, new com.setia.contact.DesktopWhatsApp(com.setia.contact.DesktopWhatsApp::reachable,
+                                    getHostServices()::showDocument));
+                    root.show(stage);
+                    warmSearch(root);
+                }, error -> {
+                    if (error instanceof StoreException e) {
+                        cannotOpen(stage, i18n, e);
+                    } else {
+                        unexpected(i18n, Thread.currentThread(), error);
+                    }
+                });
+    }
+
+    /** The customer search index is built and warmed now, in the background, so Customers opens ready to type. */
+    private static void warmSearch(CompositionRoot root) {
+        Thread warm = new Thread(root.customers()::warmUpSearch, "setia-search-index");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+    }
+
+    private void cannotOpen(Stage stage, I18n i18n, StoreException e) {
+        Theme.install();
+        StartupProblem problem = StartupProblem.of(e, i18n);
+        Alert alert = new Alert(AlertType.ERROR, problem.message());
+        alert.setTitle(i18n.t("app.title"));
+        alert.setHeaderText(problem.title());
+        Theme.decorate(alert);
+        stage.hide();
+        alert.showAndWait();
+        Platform.exit();
     }
 
     /** Opens the store; a store that cannot be opened is written to the log with its cause, then thrown on. */
-    static Database openStore(java.nio.file.Path dataDir) {
+    static Database openStore(java.nio.file.Path dataDir, Database.Progress progress) {
         try {
-            return Database.openFolder(dataDir);
+            return Database.openFolder(dataDir, progress);
         } catch (StoreException e) {
             LOG.log(Level.SEVERE, "The store could not be opened in " + dataDir.toAbsolutePath(), e);
             throw e;
@@ -70,6 +115,7 @@ public final class SetiaApp extends Application {
         Platform.runLater(() -> {
             if (showingUnexpected) return;
             showingUnexpected = true;
+            Theme.install();
             // The owner reads what to do; the Java detail is in setia.log for whoever helps them.
             Alert alert = new Alert(AlertType.ERROR, i18n.t("common.error.unexpected"));
             alert.setTitle(i18n.t("app.title"));

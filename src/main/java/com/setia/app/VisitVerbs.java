@@ -1,5 +1,7 @@
 package com.setia.app;
 
+import com.setia.common.Refusal;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,7 +23,6 @@ import com.setia.visit.CheckedRow;
 import com.setia.visit.ImportProgress;
 import com.setia.visit.RowProblem;
 import com.setia.visit.VisitCsv;
-import com.setia.visit.VisitException;
 import com.setia.visit.VisitImportCheck;
 import com.setia.visit.VisitImportResult;
 
@@ -55,7 +56,7 @@ public final class VisitVerbs {
             Services services = new Services(database, clock);
             return IMPORT.equals(args[0]) ? importVisits(services, Path.of(rest.get(0)), i18n, out, err)
                     : quiet(services, out);
-        } catch (VisitException e) {
+        } catch (Refusal e) {
             err.println(String.join(" ", e.messageKeys().stream().map(i18n::t).toList()));
             return 1;
         } catch (RuntimeException | IOException e) {

@@ -30,8 +30,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
             Throwable error = task.getException();
-            // A refusal is the owner's input being checked, not a fault: one line, no stack trace.
-            if (error instanceof Refusal r) LOG.fine(() -> "Refused: " + r.messageKeys());
+            // A refusal is the owner's input being checked, not a fault: no stack trace, unless something (a printer,
+            // a disk) failed underneath it; then the detail is for whoever helps the owner.
+            if (error instanceof Refusal r && r.getCause() == null) LOG.fine(() -> "Refused: " + r.messageKeys());
+            else if (error instanceof Refusal r) LOG.log(Level.WARNING, "Refused: " + r.messageKeys(), r.getCause());
             else LOG.log(Level.WARNING, "Background work failed", error);
             onFailure.accept(task.getException());
         });

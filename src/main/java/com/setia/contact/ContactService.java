@@ -1,5 +1,8 @@
 package com.setia.contact;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -53,10 +56,10 @@ public final class ContactService {
         if (happenedOn == null) problems.add("contact.error.dateRequired");
         else if (happenedOn.isAfter(today())) problems.add("contact.error.future");
         if (n != null && n.length() > NOTE_MAX) problems.add("contact.error.noteTooLong");
-        if (!problems.isEmpty()) throw new ContactException(problems);
+        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
         String cleanNote = n;
         return jdbi.inTransaction(h -> {
-            if (customers.find(customerId).isEmpty()) throw new ContactException("contact.error.noCustomer");
+            if (customers.find(customerId).isEmpty()) throw new Refusal("contact.error.noCustomer");
             ContactDao dao = h.attach(ContactDao.class);
             long id = dao.insert(customerId, kind, happenedOn, cleanNote, clock.instant());
             return dao.find(id).orElseThrow();
@@ -79,7 +82,7 @@ public final class ContactService {
 
     /** The customer's keep-in-touch plan. */
     public KeepInTouch keepInTouch(long customerId) {
-        Customer c = customers.find(customerId).orElseThrow(() -> new ContactException("contact.error.noCustomer"));
+        Customer c = customers.find(customerId).orElseThrow(() -> new Refusal("contact.error.noCustomer"));
         return jdbi.withExtension(ContactDao.class, dao -> {
             Optional<ContactDao.Plan> plan = dao.plan(customerId);
             Optional<ContactDao.StatusRule> rule = dao.statusRules().stream()
@@ -98,7 +101,7 @@ public final class ContactService {
 
     /** Sets the customer's own cadence in days (1 to 366); null goes back to the status's cadence. */
     public KeepInTouch setCadence(long customerId, Integer days) {
-        if (days != null && (days < 1 || days > CADENCE_MAX)) throw new ContactException("contact.error.cadenceRange");
+        if (days != null && (days < 1 || days > CADENCE_MAX)) throw new Refusal("contact.error.cadenceRange");
         changePlan(customerId, p -> new ContactDao.Plan(customerId, days, p.paused(), p.snoozedUntil(),
                 days != null && !java.util.Objects.equals(days, p.cadenceDays()) ? today() : p.sinceOn()));
         return keepInTouch(customerId);
@@ -112,13 +115,13 @@ public final class ContactService {
 
     /** Leaves the customer off the due list until {@code until} (a day after today), when they are due again. */
     public KeepInTouch snooze(long customerId, LocalDate until) {
-        if (until == null || !until.isAfter(today())) throw new ContactException("contact.error.snoozeAfterToday");
+        if (until == null || !until.isAfter(today())) throw new Refusal("contact.error.snoozeAfterToday");
         changePlan(customerId, p -> new ContactDao.Plan(customerId, p.cadenceDays(), p.paused(), until, p.sinceOn()));
         return keepInTouch(customerId);
     }
 
     private void changePlan(long customerId, java.util.function.UnaryOperator<ContactDao.Plan> change) {
-        if (customers.find(customerId).isEmpty()) throw new ContactException("contact.error.noCustomer");
+        if (customers.find(customerId).isEmpty()) throw new Refusal("contact.error.noCustomer");
         jdbi.useTransaction(h -> {
             ContactDao dao = h.attach(ContactDao.class);
             ContactDao.Plan was = dao.plan(customerId).orElse(new ContactDao.Plan(customerId, null, false, null, today()));
@@ -140,7 +143,7 @@ public final class ContactService {
 
     /** Sets the cadence for every customer of a status (1 to 366 days); null: none. */
     public void setStatusCadence(CustomerStatus status, Integer days) {
-        if (days != null && (days < 1 || days > CADENCE_MAX)) throw new ContactException("contact.error.cadenceRange");
+        if (days != null && (days < 1 || days > CADENCE_MAX)) throw new Refusal("contact.error.cadenceRange");
         jdbi.useTransaction(h -> {
             ContactDao dao = h.attach(ContactDao.class);
             Optional<ContactDao.StatusRule> was = dao.statusRules().stream().filter(r -> r.status().equals(status.name())).findFirst();

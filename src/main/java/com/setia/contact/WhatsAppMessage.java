@@ -30,6 +30,15 @@ public record WhatsAppMessage(long customerId, Kind kind, String number, String 
         public String messageKey() {
             return "whatsapp.kind." + name();
         }
+
+        /** The bundle key of the message's text, in the customer's language. */
+        public String textKey() {
+            return switch (this) {
+                case GREETING -> "whatsapp.text.GREETING";
+                case APOLOGY -> "whatsapp.text.APOLOGY";
+                case NOTICE -> "whatsapp.text.NOTICE";
+            };
+        }
     }
 
     /** The message for this customer, or empty when the customer has no number WhatsApp can use. */
@@ -53,7 +62,7 @@ public record WhatsAppMessage(long customerId, Kind kind, String number, String 
         Language language = customer.preferredLanguage() == null ? Language.MS : customer.preferredLanguage();
         ResourceBundle bundle = I18n.bundleFor(language);
         String shop = shopName == null || shopName.isBlank() ? bundle.getString("whatsapp.ourShop") : shopName.strip();
-        String pattern = bundle.getString("whatsapp.text." + kind.name());
+        String pattern = bundle.getString(kind.textKey());
         return new MessageFormat(pattern, language.locale()).format(new Object[] {firstName(customer.name()), shop});
     }
 

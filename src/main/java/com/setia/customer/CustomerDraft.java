@@ -21,6 +21,11 @@ public record CustomerDraft(
         return new CustomerDraft(name, Salutation.NONE, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
     }
 
+    /** The stored code of the form of address ("NONE" when there is none). */
+    public String salutationCode() {
+        return salutation == null ? Salutation.NONE.code() : salutation.code();
+    }
+
     public CustomerDraft withLanguage(Language language) {
         return new CustomerDraft(name, salutation, phone, email, address, language, customerSince, notes, status);
     }

@@ -21,9 +21,16 @@ public final class CustomerValidator {
     private static final Pattern PHONE_CHARS = Pattern.compile("^\\+?[0-9 ()\\-.]+$");
 
     private final Clock clock;
+    private final java.util.function.Supplier<String> region;
 
     public CustomerValidator(Clock clock) {
+        this(clock, () -> PhoneNumbers.MALAYSIA);
+    }
+
+    /** {@code region}: the shop's country ("MY" or "ID"), which decides how a number without +60/+62 is read. */
+    public CustomerValidator(Clock clock, java.util.function.Supplier<String> region) {
         this.clock = clock;
+        this.region = region;
     }
 
     public List<Problem> validate(CustomerDraft raw) {
@@ -36,7 +43,8 @@ public final class CustomerValidator {
         }
         if (d.phone() != null) {
             int digits = PhoneNumbers.digits(d.phone()).length();
-            if (!PHONE_CHARS.matcher(d.phone()).matches() || digits < PHONE_DIGITS_MIN || digits > PHONE_DIGITS_MAX) {
+            if (!PHONE_CHARS.matcher(d.phone()).matches() || digits < PHONE_DIGITS_MIN || digits > PHONE_DIGITS_MAX
+                    || !PhoneNumbers.isPhone(d.phone(), region.get())) {
                 out.add(Problem.on(CustomerField.PHONE, "customer.error.phoneInvalid", PHONE_DIGITS_MIN, PHONE_DIGITS_MAX));
             }
         }

@@ -1,5 +1,8 @@
 package com.setia.loyalty;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +36,9 @@ public final class LoyaltyService {
         if (seenOn == null) problems.add("loyalty.error.dateRequired");
         else if (seenOn.isAfter(LocalDate.now(clock))) problems.add("loyalty.error.future");
         if (n != null && n.length() > NOTE_MAX) problems.add("loyalty.error.noteTooLong");
-        if (!problems.isEmpty()) throw new LoyaltyException(problems);
+        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
         return jdbi.inTransaction(h -> {
-            if (customers.find(customerId).isEmpty()) throw new LoyaltyException(List.of("loyalty.error.noCustomer"));
+            if (customers.find(customerId).isEmpty()) throw new Refusal("loyalty.error.noCustomer");
             LoyaltyDao dao = h.attach(LoyaltyDao.class);
             dao.delete(customerId, sign);
             dao.insert(customerId, sign, seenOn, n, clock.instant());

@@ -1,5 +1,7 @@
 package com.setia.loyalty;
 
+import com.setia.common.Refusal;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +81,7 @@ public final class LoyaltyViewModel {
     }
 
     private void failed(Row row, Throwable e) {
-        List<String> keys = e instanceof LoyaltyException l ? l.messageKeys() : List.of("loyalty.error.loadFailed");
+        List<String> keys = e instanceof Refusal l ? l.messageKeys() : List.of("loyalty.error.loadFailed");
         errorKey.set(keys.get(0));
         load(customerId);
     }

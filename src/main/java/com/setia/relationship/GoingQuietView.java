@@ -121,9 +121,9 @@ final class GoingQuietView {
             MenuButton later = new MenuButton(i18n.t("quiet.action.notNow"), new FontIcon("fth-clock"));
             later.setId("quiet-later-" + id);
             later.getStyleClass().add(Styles.FLAT);
-            for (int days : new int[] {14, 30, 90}) {
-                MenuItem item = new MenuItem(i18n.t("quiet.notNow." + days));
-                item.setOnAction(e -> vm.dismiss(row, days));
+            for (Object[] choice : new Object[][] {{14, "quiet.notNow.14"}, {30, "quiet.notNow.30"}, {90, "quiet.notNow.90"}}) {
+                MenuItem item = new MenuItem(i18n.t((String) choice[1]));
+                item.setOnAction(e -> vm.dismiss(row, (Integer) choice[0]));
                 later.getItems().add(item);
             }
             whatsApp.disableProperty().bind(vm.busyProperty().or(new javafx.beans.property.SimpleBooleanProperty(row.customer().phone() == null)));

@@ -113,9 +113,9 @@ final class KeepInTouchView {
             later.setId("keep-snooze-" + id);
             later.getStyleClass().add(Styles.FLAT);
             later.disableProperty().bind(vm.busyProperty());
-            for (int days : new int[] {7, 14, 30}) {
-                MenuItem item = new MenuItem(i18n.t("keep.snooze." + days));
-                item.setOnAction(e -> vm.snooze(row, days));
+            for (Object[] choice : new Object[][] {{7, "keep.snooze.7"}, {14, "keep.snooze.14"}, {30, "keep.snooze.30"}}) {
+                MenuItem item = new MenuItem(i18n.t((String) choice[1]));
+                item.setOnAction(e -> vm.snooze(row, (Integer) choice[0]));
                 later.getItems().add(item);
             }
             MenuItem pause = new MenuItem(i18n.t("keep.action.pause"));

@@ -1,5 +1,7 @@
 package com.setia.relationship;
 
+import com.setia.common.Refusal;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,11 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import com.setia.common.TaskRunner;
-import com.setia.contact.ContactException;
 import com.setia.contact.ContactService;
 import com.setia.customer.CustomerStatus;
 import com.setia.visit.QuietSettings;
-import com.setia.visit.VisitException;
 import com.setia.visit.VisitService;
 
 /**
@@ -101,8 +101,8 @@ public final class QuietSettingsViewModel {
             load();
         }, e -> {
             busy.set(false);
-            errors.setAll(e instanceof VisitException v ? v.messageKeys()
-                    : e instanceof ContactException c ? c.messageKeys() : List.of("rel.error.saveFailed"));
+            errors.setAll(e instanceof Refusal v ? v.messageKeys()
+                    : e instanceof Refusal c ? c.messageKeys() : List.of("rel.error.saveFailed"));
         });
     }
 

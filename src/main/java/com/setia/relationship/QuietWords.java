@@ -20,12 +20,20 @@ public final class QuietWords {
 
     /** "every 3 weeks" / "setiap 3 minggu". */
     public String every(int days) {
-        return i18n.t("quiet.every." + unit(days), amount(days));
+        return i18n.t(switch (unit(days)) {
+            case "days" -> "quiet.every.days";
+            case "weeks" -> "quiet.every.weeks";
+            default -> "quiet.every.months";
+        }, amount(days));
     }
 
     /** "9 weeks ago" / "9 minggu lalu". */
     public String ago(int days) {
-        return i18n.t("quiet.ago." + unit(days), amount(days));
+        return i18n.t(switch (unit(days)) {
+            case "days" -> "quiet.ago.days";
+            case "weeks" -> "quiet.ago.weeks";
+            default -> "quiet.ago.months";
+        }, amount(days));
     }
 
     static String unit(int days) {

@@ -1,5 +1,7 @@
 package com.setia.relationship;
 
+import com.setia.common.Refusal;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +17,6 @@ import javafx.collections.ObservableList;
 
 import com.setia.common.TaskRunner;
 import com.setia.contact.Contact;
-import com.setia.contact.ContactException;
 import com.setia.contact.ContactKind;
 import com.setia.contact.ContactService;
 import com.setia.contact.KeepInTouch;
@@ -25,7 +26,6 @@ import com.setia.i18n.Language;
 import com.setia.visit.Visit;
 import com.setia.visit.VisitAmounts;
 import com.setia.visit.VisitDraft;
-import com.setia.visit.VisitException;
 import com.setia.visit.VisitService;
 
 /**
@@ -96,7 +96,7 @@ public final class RelationshipPanelViewModel {
         BigDecimal amount;
         try {
             amount = VisitAmounts.parse(visitAmount.get(), language);
-        } catch (VisitException e) {
+        } catch (Refusal e) {
             errorKey.set(e.messageKeys().get(0));
             return;
         }
@@ -175,8 +175,8 @@ public final class RelationshipPanelViewModel {
             load(customerId);
         }, e -> {
             busy.set(false);
-            List<String> keys = e instanceof VisitException v ? v.messageKeys()
-                    : e instanceof ContactException c ? c.messageKeys() : List.of("rel.error.saveFailed");
+            List<String> keys = e instanceof Refusal v ? v.messageKeys()
+                    : e instanceof Refusal c ? c.messageKeys() : List.of("rel.error.saveFailed");
             errorKey.set(keys.get(0));
         });
     }

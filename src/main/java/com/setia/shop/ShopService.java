@@ -8,9 +8,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Currency;
 import com.setia.common.Problem;
 import com.setia.common.Refusal;
 
@@ -25,6 +27,8 @@ public final class ShopService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    /** The currency as last read or saved (null: not read yet); read once, then kept, as only this service writes it. */
+    private volatile Optional<Currency> currency;
     /** The data folder, where copies of the logo and signature are kept; null keeps the paths as chosen. */
     private final Path dataDir;
 
@@ -42,6 +46,34 @@ public final class ShopService {
     public ShopSettings load() {
         ShopSettings s = jdbi.withExtension(ShopSettingsDao.class, dao -> dao.find().orElse(ShopSettings.EMPTY));
         return s.withImages(resolve(s.logoPath()), resolve(s.signaturePath()));
+    }
+
+    /** The currency the owner chose in Settings, if any (callers fall back on {@link Currency#defaultFor}). */
+    public Optional<Currency> currency() {
+        Optional<Currency> known = currency;
+        if (known == null) {
+            known = jdbi.withExtension(ShopCurrencyDao.class, ShopCurrencyDao::find);
+            currency = known;
+        }
+        return known;
+    }
+
+    /** The shop's currency: the one chosen in Settings, else RM for a Malay or English and Rp for an Indonesian window. */
+    public Currency currencyFor(String languageTag) {
+        return currency().orElse(Currency.defaultFor(languageTag));
+    }
+
+    /** Stores the shop's currency (one transaction). */
+    public Currency saveCurrency(Currency chosen) {
+        Objects.requireNonNull(chosen, "currency");
+        jdbi.useTransaction(h -> save(h, chosen));
+        currency = Optional.of(chosen);
+        return chosen;
+    }
+
+    private void save(org.jdbi.v3.core.Handle h, Currency chosen) {
+        ShopCurrencyDao dao = h.attach(ShopCurrencyDao.class);
+        if (dao.update(chosen, clock.instant()) == 0) dao.insert(chosen, clock.instant());
     }
 
     /** What is wrong with these settings; empty when they can be saved. */
@@ -65,11 +97,20 @@ public final class ShopService {
     }
 
     public ShopSettings save(ShopSettings raw) {
+        return save(raw, null);
+    }
+
+    /** Saves the letterhead and (unless null) the currency together: both or neither. */
+    public ShopSettings save(ShopSettings raw, Currency chosenCurrency) {
         Refusal.throwIfAny(check(raw));
         ShopSettings chosen = raw.normalised();
         // Copies first: if one cannot be made, nothing is saved and the owner is told.
         ShopSettings s = chosen.withImages(adopt(chosen.logoPath(), "logo"), adopt(chosen.signaturePath(), "signature"));
-        jdbi.useTransaction(h -> h.attach(ShopSettingsDao.class).save(s, clock.instant()));
+        jdbi.useTransaction(h -> {
+            h.attach(ShopSettingsDao.class).save(s, clock.instant());
+            if (chosenCurrency != null) save(h, chosenCurrency);
+        });
+        if (chosenCurrency != null) currency = Optional.of(chosenCurrency);
         return load();
     }
 

@@ -159,7 +159,7 @@ public final class QuickVisitDialog {
             vm.record(i18n.getLanguage());
             search.requestFocus();
         });
-        Button close = new Button(i18n.t("common.close"));
+        Button close = new Button(i18n.t("visit.quick.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         HBox buttons = new HBox(8, close, record);

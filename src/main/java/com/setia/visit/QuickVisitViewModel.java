@@ -1,5 +1,7 @@
 package com.setia.visit;
 
+import com.setia.common.Refusal;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,7 +98,7 @@ public final class QuickVisitViewModel {
         BigDecimal money = null;
         try {
             money = VisitAmounts.parse(amount.get(), language);
-        } catch (VisitException e) {
+        } catch (Refusal e) {
             problems.addAll(e.messageKeys());
         }
         if (problems.isEmpty()) problems.addAll(visits.check(new VisitDraft(c.id(), day.get(), money, note.get())));
@@ -119,7 +121,7 @@ public final class QuickVisitViewModel {
             onRecorded.run();
         }, e -> {
             busy.set(false);
-            errors.setAll(e instanceof VisitException v ? v.messageKeys() : List.of("visit.error.saveFailed"));
+            errors.setAll(e instanceof Refusal v ? v.messageKeys() : List.of("visit.error.saveFailed"));
         });
     }
 

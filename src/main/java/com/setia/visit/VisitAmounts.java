@@ -1,5 +1,7 @@
 package com.setia.visit;
 
+import com.setia.common.Refusal;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,7 +26,7 @@ public final class VisitAmounts {
     private VisitAmounts() {
     }
 
-    /** The amount, null for blank text; a {@link VisitException} naming what is wrong otherwise. */
+    /** The amount, null for blank text; a {@link Refusal} naming what is wrong otherwise. */
     public static BigDecimal parse(String text, Language language) {
         if (text == null || text.isBlank()) return null;
         String s = text.strip().replace("\u00a0", "").replace(" ", "");
@@ -39,7 +41,7 @@ public final class VisitAmounts {
                 break;
             }
         }
-        if (s.startsWith("-")) throw new VisitException("visit.error.amountNegative");
+        if (s.startsWith("-")) throw new Refusal("visit.error.amountNegative");
         BigDecimal value;
         if (PLAIN.matcher(s).matches()) {
             value = new BigDecimal(s);
@@ -52,11 +54,11 @@ public final class VisitAmounts {
         } else if (COMMA_DECIMAL.matcher(s).matches()) {
             value = new BigDecimal(s.replace(',', '.'));
         } else if (TOO_MANY_DECIMALS.matcher(s).matches()) {
-            throw new VisitException("visit.error.amountDecimals");
+            throw new Refusal("visit.error.amountDecimals");
         } else {
-            throw new VisitException("visit.error.amountNotMoney");
+            throw new Refusal("visit.error.amountNotMoney");
         }
-        if (value.compareTo(MAX) > 0) throw new VisitException("visit.error.amountTooLarge");
+        if (value.compareTo(MAX) > 0) throw new Refusal("visit.error.amountTooLarge");
         return value;
     }
 }

@@ -1,5 +1,7 @@
 package com.setia.visit;
 
+import com.setia.common.Refusal;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -29,14 +31,14 @@ public final class VisitCsv {
     private VisitCsv() {
     }
 
-    /** The rows of the file; a {@link VisitException} when it cannot be read as a visits CSV. */
+    /** The rows of the file; a {@link Refusal} when it cannot be read as a visits CSV. */
     public static List<VisitRow> read(Path file) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_BYTES) throw new VisitException("visit.import.fileTooLarge");
+            if (Files.size(file) > MAX_BYTES) throw new Refusal("visit.import.fileTooLarge");
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new VisitException("visit.import.fileUnreadable");
+            throw new Refusal("visit.import.fileUnreadable");
         }
         return parse(decode(bytes));
     }
@@ -53,7 +55,7 @@ public final class VisitCsv {
     }
 
     static List<VisitRow> parse(String text) {
-        if (text.isBlank()) throw new VisitException("visit.import.empty");
+        if (text.isBlank()) throw new Refusal("visit.import.empty");
         String first = text.lines().findFirst().orElse("");
         char delimiter = count(first, ';') > count(first, ',') ? ';' : ',';
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
@@ -76,9 +78,9 @@ public final class VisitCsv {
                         cell(record, columns[2]), cell(record, columns[3])));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new VisitException("visit.import.notCsv");
+            throw new Refusal("visit.import.notCsv");
         }
-        if (rows.isEmpty()) throw new VisitException("visit.import.empty");
+        if (rows.isEmpty()) throw new Refusal("visit.import.empty");
         return rows;
     }
 
@@ -102,7 +104,7 @@ public final class VisitCsv {
             if (which >= 0 && columns[which] < 0) columns[which] = i;
         }
         if (columns[0] < 0 && columns[1] < 0) return null;
-        if (columns[0] < 0 || columns[1] < 0) throw new VisitException("visit.import.headerIncomplete");
+        if (columns[0] < 0 || columns[1] < 0) throw new Refusal("visit.import.headerIncomplete");
         return columns;
     }
 

@@ -1,5 +1,8 @@
 package com.setia.visit;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,8 +65,8 @@ final class VisitImport {
             BigDecimal amount = null;
             try {
                 amount = VisitAmounts.parse(row.amount(), language);
-            } catch (VisitException e) {
-                for (String key : e.messageKeys()) problems.add(RowProblem.of(key.replace("visit.error.", "visit.import."), row.amount().strip()));
+            } catch (Refusal e) {
+                for (String key : e.messageKeys()) problems.add(RowProblem.of(importKey(key), row.amount().strip()));
             }
             String note = row.note() == null || row.note().isBlank() ? null : row.note().strip();
             if (note != null && note.length() > VisitService.NOTE_MAX) problems.add(RowProblem.of("visit.error.noteTooLong"));
@@ -111,6 +114,16 @@ final class VisitImport {
         });
         service.forgetShopGap();
         return result;
+    }
+
+    /** The import's wording of an amount refused (it names the amount and the row). */
+    private static String importKey(String amountKey) {
+        return switch (amountKey) {
+            case "visit.error.amountDecimals" -> "visit.import.amountDecimals";
+            case "visit.error.amountNegative" -> "visit.import.amountNegative";
+            case "visit.error.amountTooLarge" -> "visit.import.amountTooLarge";
+            default -> "visit.import.amountNotMoney";
+        };
     }
 
     static boolean looksLikePhone(String text) {

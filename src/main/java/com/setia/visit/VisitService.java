@@ -1,5 +1,8 @@
 package com.setia.visit;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,8 +30,8 @@ public final class VisitService {
     public static final int NOTE_MAX = 500;
     /** With no customer having a gap yet, the shop's usual gap in days. */
     public static final int DEFAULT_SHOP_GAP = 30;
-    static final String FACTOR_KEY = "quiet.factor";
-    static final String MINIMUM_KEY = "quiet.minimumDays";
+    static final String FACTOR_KEY = "quietFactor";
+    static final String MINIMUM_KEY = "quietMinimumDays";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -63,10 +66,10 @@ public final class VisitService {
     /** Records a visit; the customer's summary follows in the same transaction. */
     public Visit record(VisitDraft raw) {
         List<String> problems = check(raw);
-        if (!problems.isEmpty()) throw new VisitException(problems);
+        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
         VisitDraft d = raw.normalised();
         Visit saved = jdbi.inTransaction(h -> {
-            if (customers.find(d.customerId()).isEmpty()) throw new VisitException("visit.error.noCustomer");
+            if (customers.find(d.customerId()).isEmpty()) throw new Refusal("visit.error.noCustomer");
             VisitDao dao = h.attach(VisitDao.class);
             long id = dao.insert(d, clock.instant(), null);
             resummarise(dao, List.of(d.customerId()));
@@ -139,7 +142,7 @@ public final class VisitService {
         if (settings.minimumDays() < QuietSettings.MINIMUM_DAYS_MIN || settings.minimumDays() > QuietSettings.MINIMUM_DAYS_MAX) {
             problems.add("visit.error.minimumRange");
         }
-        if (!problems.isEmpty()) throw new VisitException(problems);
+        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
         jdbi.useTransaction(h -> {
             VisitDao dao = h.attach(VisitDao.class);
             dao.updateSetting(FACTOR_KEY, settings.factor().stripTrailingZeros().toPlainString(), clock.instant());
@@ -181,7 +184,7 @@ public final class VisitService {
 
     /** Takes a customer off the going-quiet list until {@code until} (inclusive); a new visit does not undo it. */
     public void dismissQuiet(long customerId, LocalDate until) {
-        if (until == null || until.isBefore(today())) throw new VisitException("visit.error.dismissUntilPast");
+        if (until == null || until.isBefore(today())) throw new Refusal("visit.error.dismissUntilPast");
         jdbi.useTransaction(h -> {
             VisitDao dao = h.attach(VisitDao.class);
             dao.undismiss(customerId);

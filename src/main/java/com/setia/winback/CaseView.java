@@ -68,7 +68,7 @@ public final class CaseView {
     public CaseView(CaseViewModel vm, I18n i18n, LetterComposer letters) {
         this.vm = vm;
         this.letters = letters;
-        this.texts = new WinbackTexts(i18n);
+        this.texts = new WinbackTexts(i18n, vm.money());
         this.zone = vm.clock().getZone();
         this.message = Banner.of("case-message", vm.messageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
         build();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.Message;
 import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
@@ -54,11 +56,18 @@ public final class CaseViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty messageKey = new SimpleStringProperty();
     private Runnable onChange = () -> { };
+    private final Supplier<MoneyStyle> money;
 
     public CaseViewModel(WinbackService service, TaskRunner runner, Clock clock) {
+        this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    /** {@code money}: how amounts are read and shown now (the shop's currency, the owner's language). */
+    public CaseViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
         this.clock = clock;
+        this.money = money;
     }
 
     /** Called after every stored change, so lists around the case can reload. */
@@ -133,10 +142,11 @@ public final class CaseViewModel {
         stepErrors.clear();
         messageKey.set(null);
         BigDecimal value = null;
-        if (step == Step.OLIVE_BRANCH && offerValue.get() != null && !offerValue.get().isBlank()) {
-            value = parseMoney(offerValue.get());
-            if (value == null) {
-                stepErrors.add(Message.of("winback.error.offerValueUnreadable"));
+        if (step == Step.OLIVE_BRANCH) {
+            try {
+                value = money.get().parse(offerValue.get());
+            } catch (Refusal r) {
+                stepErrors.setAll(r.messages());
                 return;
             }
         }
@@ -231,18 +241,6 @@ public final class CaseViewModel {
         return List.of(Message.of("winback.error.saveFailed"));
     }
 
-    static BigDecimal parseMoney(String text) {
-        String t = text.strip().replace(" ", "");
-        if (t.matches("^\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?$")) t = t.replace(",", "");          // 1,250.50
-        else if (t.matches("^\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?$")) t = t.replace(".", "").replace(',', '.'); // 1.250,50
-        else t = t.replace(',', '.');
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     private record Loaded(CaseDetail detail, ActFastThresholds thresholds) {
     }
 
@@ -267,4 +265,6 @@ public final class CaseViewModel {
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty messageKeyProperty() { return messageKey; }
     public Clock clock() { return clock; }
+    /** How amounts are shown now, for the view. */
+    public Supplier<MoneyStyle> money() { return money; }
 }

@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.Message;
 import com.setia.common.TaskRunner;
 
@@ -28,10 +30,14 @@ public final class CasesViewModel {
     private final StringProperty errorKey = new SimpleStringProperty();
 
     public CasesViewModel(WinbackService service, TaskRunner runner, Clock clock) {
+        this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public CasesViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
         this.clock = clock;
-        this.caseVm = new CaseViewModel(service, runner, clock);
+        this.caseVm = new CaseViewModel(service, runner, clock, money);
         this.caseVm.setOnChange(this::reloadList);
     }
 

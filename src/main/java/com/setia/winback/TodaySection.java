@@ -1,12 +1,14 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 import javafx.scene.Node;
 
+import com.setia.common.MoneyStyle;
 import com.setia.ui.Section;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.I18n;
@@ -21,15 +23,20 @@ public final class TodaySection implements Section {
     private final java.util.List<com.setia.ui.TodayPart> parts;
 
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters) {
-        this(service, runner, clock, i18n, letters, java.util.List.of());
+        this(service, runner, clock, i18n, letters, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
+            Supplier<MoneyStyle> money) {
+        this(service, runner, clock, i18n, letters, money, java.util.List.of());
     }
 
     /** @param parts other features' lists, shown as tabs after the win-back items (going quiet, keep in touch) */
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
-            java.util.List<com.setia.ui.TodayPart> parts) {
+            Supplier<MoneyStyle> money, java.util.List<com.setia.ui.TodayPart> parts) {
         this.letters = letters;
         this.parts = java.util.List.copyOf(parts);
-        this.vm = new TodayViewModel(service, runner, clock);
+        this.vm = new TodayViewModel(service, runner, clock, money);
         this.i18n = i18n;
         this.clock = clock;
     }

@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.LocalDate;
 
 import javafx.beans.property.BooleanProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.Message;
 import com.setia.common.TaskRunner;
 
@@ -34,9 +36,13 @@ public final class TodayViewModel {
     private final StringProperty errorKey = new SimpleStringProperty();
 
     public TodayViewModel(WinbackService service, TaskRunner runner, Clock clock) {
+        this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public TodayViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
-        this.caseVm = new CaseViewModel(service, runner, clock);
+        this.caseVm = new CaseViewModel(service, runner, clock, money);
         this.caseVm.setOnChange(this::load);
     }
 

@@ -131,4 +131,7 @@ public interface WinbackDao {
         }
     }
 
+
+    @SqlQuery("SELECT COUNT(*) FROM winback_case")
+    long countCases();
 }

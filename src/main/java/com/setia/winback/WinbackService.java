@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Money;
 import com.setia.common.Problem;
 import com.setia.common.Refusal;
 
@@ -109,6 +110,7 @@ public final class WinbackService {
                 if (d.offer() == null) problems.add(Problem.of("winback.error.offerRequired"));
                 else if (d.offer().length() > REASON_MAX) problems.add(Problem.of("winback.error.tooLong", REASON_MAX));
                 if (d.offerValue() != null && d.offerValue().signum() < 0) problems.add(Problem.of("winback.error.offerValueNegative"));
+                problems.addAll(Money.check(d.offerValue())); // never rounded silently by the store
                 if (d.offerValue() != null && d.offerValue().compareTo(new BigDecimal("999999999999")) > 0) {
                     problems.add(Problem.of("winback.error.offerValueTooLarge"));
                 }
@@ -237,6 +239,11 @@ public final class WinbackService {
 
     public CaseDetail detail(long caseId) {
         return jdbi.inTransaction(h -> detail(h, caseId));
+    }
+
+    /** How many win-back cases are stored, open or closed (what a backup holds). */
+    public long countCases() {
+        return jdbi.withExtension(WinbackDao.class, WinbackDao::countCases);
     }
 
     /** Open cases, the oldest start first. */

@@ -64,7 +64,7 @@ class AppLogTest {
     void aStoreThatCannotBeOpenedIsWrittenToTheLog(@TempDir Path data) throws Exception {
         Files.write(data.resolve("setia.mv.db"), "this is not an H2 store at all".repeat(100).getBytes(StandardCharsets.UTF_8));
         AppLog.start(data);
-        assertThatThrownBy(() -> SetiaApp.openStore(data)).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> SetiaApp.openStore(data, com.setia.store.Database.Progress.NONE)).isInstanceOf(StoreException.class);
         AppLog.stop();
         String written = Files.readString(data.resolve("setia.log"));
         assertThat(written).contains("SEVERE").contains("The store could not be opened in " + data.toAbsolutePath());

@@ -65,7 +65,7 @@ class VisitVerbsTest {
         assertThat(run("quiet", data)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
                 "customer_id,name,phone,last_visit,usual_gap_days,days_since_last_visit",
-                siti + ",\"Siti, Aminah\",012-345 6789,2025-12-15,7,76");
+                siti + ",\"Siti, Aminah\",+60123456789,2025-12-15,7,76");
     }
 
     @Test

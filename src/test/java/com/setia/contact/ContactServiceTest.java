@@ -1,5 +1,7 @@
 package com.setia.contact;
 
+import com.setia.common.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,9 +46,9 @@ class ContactServiceTest {
                 .containsExactly(ContactKind.WHATSAPP, today.minusDays(1));
         assertThat(contacts.contactsOf(siti.id(), 10).get(1).note()).isEqualTo("asked about stock");
         assertThatThrownBy(() -> contacts.record(siti.id(), ContactKind.CALL, today.plusDays(1), null))
-                .isInstanceOf(ContactException.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> contacts.record(siti.id(), ContactKind.CALL, today, "x".repeat(1001)))
-                .isInstanceOf(ContactException.class);
+                .isInstanceOf(Refusal.class);
         assertThat(contacts.contactsOf(siti.id(), 10)).hasSize(2);
         assertThat(contacts.contactedSince(today.minusDays(2))).containsExactly(siti.id());
     }
@@ -88,8 +90,8 @@ class ContactServiceTest {
         assertThat(contacts.due()).isEmpty();
         contacts.setPaused(siti.id(), false);
         assertThat(contacts.due()).hasSize(1);
-        assertThatThrownBy(() -> contacts.snooze(siti.id(), now.plusDays(3))).isInstanceOf(ContactException.class);
-        assertThatThrownBy(() -> contacts.setCadence(siti.id(), 0)).isInstanceOf(ContactException.class);
+        assertThatThrownBy(() -> contacts.snooze(siti.id(), now.plusDays(3))).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> contacts.setCadence(siti.id(), 0)).isInstanceOf(Refusal.class);
     }
 
     @Test

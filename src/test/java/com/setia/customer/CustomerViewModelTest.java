@@ -160,4 +160,22 @@ class CustomerViewModelTest {
         assertThat(broken.errorKeyProperty().get()).isEqualTo("customer.error.loadFailed");
         assertThat(broken.queryProperty().get()).isEqualTo("siti");
     }
+
+    @Test
+    void thePickerShowsWhatTheLetterWillPrintInTheCustomersLanguage() {
+        editor.loadSalutations();
+        assertThat(editor.salutations()).hasSizeGreaterThan(10);
+        Salutation tuan = editor.salutations().stream().filter(s -> s.code().equals("TUAN")).findFirst().orElseThrow();
+        editor.startNew(Language.MS);
+        editor.preferredLanguageProperty().set(Language.MS);
+        assertThat(editor.salutationLabel(Salutation.MRS)).isEqualTo("Puan");
+        assertThat(editor.salutationLabel(tuan)).isEqualTo("Tuan");
+        editor.preferredLanguageProperty().set(Language.ID);
+        assertThat(editor.salutationLabel(Salutation.MRS)).isEqualTo("Ibu");
+        assertThat(editor.salutationLabel(Salutation.MS)).isEqualTo("Nona");
+        editor.preferredLanguageProperty().set(Language.EN);
+        assertThat(editor.salutationLabel(Salutation.MR)).as("two print Mr: told apart").isEqualTo("Mr (Encik)");
+        assertThat(editor.salutationLabel(tuan)).isEqualTo("Mr (Tuan)");
+        assertThat(editor.salutationLabel(Salutation.NONE)).isNull();
+    }
 }

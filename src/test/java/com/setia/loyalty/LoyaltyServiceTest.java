@@ -1,5 +1,7 @@
 package com.setia.loyalty;
 
+import com.setia.common.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +47,7 @@ class LoyaltyServiceTest {
     @Test
     void aFutureDayIsRefused() {
         assertThatThrownBy(() -> loyalty.tick(siti.id(), LoyaltySign.GIVES_FEEDBACK, today.plusDays(1), null))
-                .isInstanceOf(LoyaltyException.class);
+                .isInstanceOf(Refusal.class);
         assertThat(loyalty.forCustomer(siti.id())).isEmpty();
     }
 }

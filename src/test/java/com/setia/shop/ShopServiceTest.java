@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.setia.common.Currency;
 import com.setia.common.Problem;
 import com.setia.common.Refusal;
 import com.setia.testsupport.MutableClock;
@@ -105,5 +106,22 @@ class ShopServiceTest {
         assertThatThrownBy(() -> withFolder.save(new ShopSettings("Baru", null, null, null, logo.toString(), "B", null, null)))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKeys()).containsExactly("shop.error.imageCopy"));
         assertThat(service.load().shopName()).isEqualTo("Lama");
+    }
+
+    @Test
+    void theCurrencyIsChosenOnceAndKept() {
+        assertThat(service.currency()).isEmpty();
+        service.saveCurrency(Currency.IDR);
+        assertThat(new ShopService(store.jdbi(), clock).currency()).contains(Currency.IDR);
+        service.save(new ShopSettings("Kedai", null, null, null, null, "Siti", null, null), Currency.MYR);
+        assertThat(new ShopService(store.jdbi(), clock).currency()).contains(Currency.MYR);
+    }
+
+    @Test
+    void settingsRefusedMeansTheCurrencyIsNotChangedEither() {
+        service.saveCurrency(Currency.MYR);
+        ShopSettings bad = new ShopSettings("x".repeat(ShopService.NAME_MAX + 1), null, null, null, null, "B", null, null);
+        assertThatThrownBy(() -> service.save(bad, Currency.IDR)).isInstanceOf(Refusal.class);
+        assertThat(new ShopService(store.jdbi(), clock).currency()).contains(Currency.MYR);
     }
 }

@@ -1,5 +1,7 @@
 package com.setia.visit;
 
+import com.setia.common.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +26,7 @@ class VisitAmountsTest {
             "1.250|EN|visit.error.amountDecimals", "0.005|MS|visit.error.amountDecimals", "abc|MS|visit.error.amountNotMoney",
             "-5|MS|visit.error.amountNegative", "12,34,5|MS|visit.error.amountNotMoney", "Rp 25.000|MS|visit.error.amountDecimals"})
     void refusesWhatIsNotMoneyWithoutGuessing(String text, Language language, String key) {
-        assertThatThrownBy(() -> VisitAmounts.parse(text, language)).isInstanceOf(VisitException.class)
-                .extracting(e -> ((VisitException) e).messageKeys()).asList().containsExactly(key);
+        assertThatThrownBy(() -> VisitAmounts.parse(text, language)).isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKeys()).asList().containsExactly(key);
     }
 }

@@ -1,5 +1,7 @@
 package com.setia.visit;
 
+import com.setia.common.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -115,6 +117,6 @@ class VisitImportTest {
         assertThat(VisitCsv.read(cp).get(0).note()).isEqualTo("caf\u00e9");
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "  \n");
-        assertThatThrownBy(() -> VisitCsv.read(empty)).isInstanceOf(VisitException.class);
+        assertThatThrownBy(() -> VisitCsv.read(empty)).isInstanceOf(Refusal.class);
     }
 }

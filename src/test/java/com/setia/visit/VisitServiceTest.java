@@ -1,5 +1,7 @@
 package com.setia.visit;
 
+import com.setia.common.Refusal;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,13 +72,13 @@ class VisitServiceTest {
     @Test
     void aFutureDayOrABadAmountIsRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> visits.record(VisitDraft.on(siti.id(), today.plusDays(1))))
-                .isInstanceOf(VisitException.class).extracting(e -> ((VisitException) e).messageKeys())
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKeys())
                 .asList().containsExactly("visit.error.future");
         assertThatThrownBy(() -> visits.record(new VisitDraft(siti.id(), today, new BigDecimal("-1"), null)))
-                .isInstanceOf(VisitException.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> visits.record(new VisitDraft(siti.id(), today, new BigDecimal("1.005"), null)))
-                .isInstanceOf(VisitException.class);
-        assertThatThrownBy(() -> visits.record(VisitDraft.on(9999, today))).isInstanceOf(VisitException.class);
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> visits.record(VisitDraft.on(9999, today))).isInstanceOf(Refusal.class);
         assertThat(visits.visitCount()).isZero();
         assertThat(visits.summary(siti.id())).isEmpty();
     }
@@ -122,15 +124,15 @@ class VisitServiceTest {
         assertThat(visits.goingQuiet(Set.of())).isEmpty();
         clock.advance(Duration.ofDays(8));
         assertThat(visits.goingQuiet(Set.of())).hasSize(1);
-        assertThatThrownBy(() -> visits.dismissQuiet(siti.id(), today)).isInstanceOf(VisitException.class);
+        assertThatThrownBy(() -> visits.dismissQuiet(siti.id(), today)).isInstanceOf(Refusal.class);
     }
 
     @Test
     void settingsOutOfRangeAreRefused() {
         assertThatThrownBy(() -> visits.saveQuietSettings(new QuietSettings(BigDecimal.ONE, 30)))
-                .isInstanceOf(VisitException.class);
+                .isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> visits.saveQuietSettings(new QuietSettings(new BigDecimal("2"), 0)))
-                .isInstanceOf(VisitException.class);
+                .isInstanceOf(Refusal.class);
         assertThat(visits.quietSettings()).isEqualTo(new QuietSettings(new BigDecimal("2"), 30));
         assertThat(visits.saveQuietSettings(new QuietSettings(new BigDecimal("2.5"), 45)).minimumDays()).isEqualTo(45);
     }

@@ -129,6 +129,10 @@ class WinbackServiceTest {
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.oliveBranch(null, "voucher", new BigDecimal("-1"))))
                 .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.offerValueNegative"));
+        assertThatThrownBy(() -> service.recordStep(id, StepDraft.oliveBranch(null, "voucher", new BigDecimal("0.005"))))
+                .as("never rounded to 0.01 by the store")
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("common.money.tooManyDecimals"));
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.of(Step.ACT_FAST, "\u200B\u00A0\u0000")))
                 .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.actFastNotesRequired"));

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Currency;
 import com.setia.common.Message;
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
@@ -96,10 +98,35 @@ class WinbackViewModelTest {
         vm.offerProperty().set("Voucher");
         vm.offerValueProperty().set("RM lima");
         vm.recordStep();
-        assertThat(vm.stepErrors()).containsExactly(Message.of("winback.error.offerValueUnreadable"));
-        vm.offerValueProperty().set("1.250,50");
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.unreadable", "RM1,250.50"));
+        vm.offerValueProperty().set("1.250,50"); // the Indonesian way, in a Malay window: not guessed
+        vm.recordStep();
+        assertThat(vm.stepErrors()).extracting(Message::key).containsExactly("common.money.unreadable");
+        vm.offerValueProperty().set("0.005");
+        vm.recordStep();
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.tooManyDecimals", 2));
+        assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH)).isEmpty();
+        vm.offerValueProperty().set("RM1,250.50");
         vm.recordStep();
         assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH).orElseThrow().offerValue()).isEqualByComparingTo("1250.50");
+    }
+
+    @Test
+    void anIndonesianShopTypesRupiahTheIndonesianWay() {
+        long id = service.open(siti.id(), null).winbackCase().id();
+        CaseViewModel vm = new CaseViewModel(service, TaskRunner.DIRECT, clock,
+                () -> new MoneyStyle(Currency.IDR, java.util.Locale.forLanguageTag("id")));
+        vm.load(id);
+        doStep(vm, "1");
+        doStep(vm, "2");
+        doStep(vm, "3");
+        vm.offerProperty().set("Voucher");
+        vm.offerValueProperty().set("RM25");
+        vm.recordStep();
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.otherCurrency", "RM", "Rp"));
+        vm.offerValueProperty().set("Rp25.000,50");
+        vm.recordStep();
+        assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH).orElseThrow().offerValue()).isEqualByComparingTo("25000.50");
     }
 
     @Test
