@@ -54,7 +54,8 @@ public interface CustomerDao {
     @RegisterConstructorMapper(CustomerKey.class)
     List<CustomerKey> keys();
 
-    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL OR status = 'LET_GO'")
+    // Two indexed reads (archived_at leads customer_name_idx; status has its own) instead of a scan of the book.
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL UNION SELECT id FROM customer WHERE status = 'LET_GO'")
     List<Long> archivedOrLetGo();
 
     @SqlQuery("SELECT id FROM customer WHERE status = :status AND archived_at IS NULL")
