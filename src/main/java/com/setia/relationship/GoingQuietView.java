@@ -49,6 +49,8 @@ final class GoingQuietView {
         Label intro = new Label(i18n.t("quiet.intro"));
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setMinWidth(0);
         Label message = Banner.create("quiet-message");
         Label error = Banner.create("quiet-error");
         Label more = new Label();

@@ -50,6 +50,8 @@ final class KeepInTouchView {
         Label intro = new Label(i18n.t("keep.intro"));
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root.setMinWidth(0);
         Label message = Banner.create("keep-message");
         Label error = Banner.create("keep-error");
         ListView<DueRow> list = new ListView<>(vm.rows());

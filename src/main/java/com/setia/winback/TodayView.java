@@ -118,7 +118,9 @@ public final class TodayView {
             root.getChildren().setAll(header, intro, message, error, split);
         } else {
             // Other features' lists (going quiet, keep in touch) as tabs after the win-back items.
+            intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps inside the tab instead of "..."
             VBox cases = new VBox(12, intro, message, error, split);
+            cases.setMinWidth(0);
             cases.setPadding(new Insets(12, 0, 0, 0));
             VBox.setVgrow(split, Priority.ALWAYS);
             javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
