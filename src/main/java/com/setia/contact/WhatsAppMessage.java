@@ -7,14 +7,14 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 import com.setia.customer.Customer;
+import com.setia.customer.PhoneNumbers;
 import com.setia.i18n.I18n;
 import com.setia.i18n.Language;
 
 /**
  * A prefilled WhatsApp message in the customer's own language, and the wa.me link that opens it. Numbers go
  * international: a Malaysian mobile 01x becomes +60 1x, an Indonesian 08x becomes +62 8x; numbers already
- * written with 60/62 (or +60/+62) stay. (Kept minimal until customer.PhoneNumbers reads numbers with
- * libphonenumber.)
+ * written with 60/62 (or +60/+62) stay (customer.PhoneNumbers, libphonenumber).
  */
 public record WhatsAppMessage(long customerId, Kind kind, String number, String text) {
 
@@ -70,21 +70,14 @@ public record WhatsAppMessage(long customerId, Kind kind, String number, String 
         return name == null ? "" : name.strip();
     }
 
-    /** The number in international form (+60..., +62...), or empty when it cannot be one. */
+    /**
+     * The number in international form (+60..., +62...), or empty when it cannot be one: stored numbers already are
+     * (customer.PhoneNumbers); a local one is read as Malaysian (01x) or Indonesian (08x).
+     */
     public static Optional<String> international(String phone) {
-        if (phone == null) return Optional.empty();
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < phone.length(); i++) {
-            char c = phone.charAt(i);
-            if (c >= '0' && c <= '9') digits.append(c);
-        }
-        String d = digits.toString();
-        String out;
-        if (d.startsWith("01")) out = "60" + d.substring(1);
-        else if (d.startsWith("08")) out = "62" + d.substring(1);
-        else if (d.startsWith("601") || d.startsWith("628")) out = d;
-        else if (phone.strip().startsWith("+") && d.length() >= 8) out = d;
-        else return Optional.empty();
-        return out.length() >= 10 && out.length() <= 15 ? Optional.of("+" + out) : Optional.empty();
+        if (phone == null || phone.isBlank()) return Optional.empty();
+        String d = PhoneNumbers.digits(phone);
+        String region = d.startsWith("08") || d.startsWith("62") ? PhoneNumbers.INDONESIA : PhoneNumbers.MALAYSIA;
+        return PhoneNumbers.international(phone, region);
     }
 }

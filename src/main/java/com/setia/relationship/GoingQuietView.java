@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
 import com.setia.contact.ContactKind;
+import com.setia.customer.PhoneNumbers;
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
 import com.setia.ui.CardStyles;
@@ -95,7 +96,7 @@ final class GoingQuietView {
             long id = row.customer().id();
             Label name = new Label(row.customer().name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            Label phone = new Label(row.customer().phone() == null ? i18n.t("quiet.noPhone") : row.customer().phone());
+            Label phone = new Label(row.customer().phone() == null ? i18n.t("quiet.noPhone") : PhoneNumbers.display(row.customer().phone()));
             phone.getStyleClass().add(Styles.TEXT_MUTED);
             HBox who = new HBox(10, name, phone);
             who.setAlignment(Pos.BASELINE_LEFT);

@@ -92,7 +92,7 @@ public final class QuickVisitDialog {
             @Override
             protected void updateItem(Customer c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.phone() == null ? c.name() : c.name() + "  \u00b7  " + c.phone());
+                setText(empty || c == null ? null : c.phone() == null ? c.name() : c.name() + "  \u00b7  " + com.setia.customer.PhoneNumbers.display(c.phone()));
             }
         });
         Label none = new Label(i18n.t("visit.quick.noMatch"));
