@@ -25,7 +25,7 @@ CREATE TABLE keep_in_touch (
     CONSTRAINT keep_in_touch_cadence_ck CHECK (cadence_days IS NULL OR cadence_days BETWEEN 1 AND 366)
 );
 
--- A cadence for every customer of a status (since_on: customers never contacted are due cadence days after it) (e.g. AT_RISK, which a "keep in touch" outcome sets: every 30 days).
+-- A cadence for every customer of a status (since_on: customers never contacted are due cadence days after it) (e.g. KEEP_IN_TOUCH, which a "keep in touch" outcome sets: every 30 days).
 CREATE TABLE keep_in_touch_status (
     status       VARCHAR(20) NOT NULL PRIMARY KEY,
     cadence_days INTEGER     NOT NULL,
@@ -33,4 +33,4 @@ CREATE TABLE keep_in_touch_status (
     CONSTRAINT keep_in_touch_status_cadence_ck CHECK (cadence_days BETWEEN 1 AND 366)
 );
 
-INSERT INTO keep_in_touch_status (status, cadence_days, since_on) VALUES ('AT_RISK', 30, CURRENT_DATE);
+INSERT INTO keep_in_touch_status (status, cadence_days, since_on) VALUES ('KEEP_IN_TOUCH', 30, CURRENT_DATE);

@@ -28,4 +28,8 @@ public interface IncidentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE customer_id = :customerId ORDER BY occurred_at DESC, id DESC")
     List<Incident> forCustomer(@Bind("customerId") long customerId);
 
+    /** Every customer's incidents since {@code since}, oldest first. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE occurred_at >= :since ORDER BY occurred_at, id")
+    List<Incident> occurredSince(@Bind("since") Instant since);
+
 }

@@ -63,7 +63,7 @@ public final class TodaySection implements Section {
 
     @Override
     public void onShown(Node view) {
-        vm.load();
+        vm.shown();
         parts.forEach(com.setia.ui.TodayPart::reload);
     }
 

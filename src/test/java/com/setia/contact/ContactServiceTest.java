@@ -96,16 +96,16 @@ class ContactServiceTest {
 
     @Test
     void aStatusCadenceCoversEveryCustomerOfThatStatusUnlessTheyHaveTheirOwn() {
-        customers.changeStatus(budi.id(), CustomerStatus.AT_RISK);
-        customers.changeStatus(siti.id(), CustomerStatus.AT_RISK);
+        customers.changeStatus(budi.id(), CustomerStatus.KEEP_IN_TOUCH);
+        customers.changeStatus(siti.id(), CustomerStatus.KEEP_IN_TOUCH);
         contacts.setCadence(siti.id(), 90);
-        assertThat(contacts.statusCadences()).containsEntry(CustomerStatus.AT_RISK, 30); // the shipped default
-        contacts.setStatusCadence(CustomerStatus.AT_RISK, null); // counted from the test clock's day below
-        contacts.setStatusCadence(CustomerStatus.AT_RISK, 30);
+        assertThat(contacts.statusCadences()).containsEntry(CustomerStatus.KEEP_IN_TOUCH, 30); // the shipped default
+        contacts.setStatusCadence(CustomerStatus.KEEP_IN_TOUCH, null); // counted from the test clock's day below
+        contacts.setStatusCadence(CustomerStatus.KEEP_IN_TOUCH, 30);
         clock.advance(Duration.ofDays(31));
         assertThat(contacts.due()).extracting(KeepInTouchDue::customerId).containsExactly(budi.id());
         assertThat(contacts.keepInTouch(budi.id()).cadence()).isEqualTo(30);
-        contacts.setStatusCadence(CustomerStatus.AT_RISK, null);
+        contacts.setStatusCadence(CustomerStatus.KEEP_IN_TOUCH, null);
         assertThat(contacts.due()).isEmpty();
         customers.archive(siti.id());
         clock.advance(Duration.ofDays(90));

@@ -117,6 +117,28 @@ class I18nKeyUsageTest {
         assertThat(unused).as("bundle keys nothing uses: remove them, or use them").isEmpty();
     }
 
+    /**
+     * A key built in the code ({@code "some.prefix." + name()}) must be one of the families listed in
+     * {@link #enumKeys()}: a new family fails here until it is listed, so its keys are checked too.
+     */
+    @Test
+    void everyKeyBuiltInTheCodeIsListedHere() throws IOException {
+        Pattern built = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)*\\.)\"\\s*\\+");
+        Set<String> prefixes = prefixes();
+        Set<String> unlisted = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = built.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String prefix = m.group(1);
+                    if (!prefixes.contains(prefix.substring(0, prefix.indexOf('.')))) continue;
+                    if (enumKeys().stream().noneMatch(k -> k.startsWith(prefix))) unlisted.add(file.getFileName() + ": " + prefix);
+                }
+            }
+        }
+        assertThat(unlisted).as("keys built from a prefix that enumKeys() does not list").isEmpty();
+    }
+
     @Test
     void theScanFindsKeysWrittenInTheCode() throws IOException {
         // guards the scanner itself: a key known to be written literally, and a dotted literal that is not a key

@@ -156,14 +156,14 @@ class RelationshipViewModelTest {
         vm.load();
         assertThat(vm.factorProperty().get()).isEqualTo("2");
         assertThat(vm.minimumDaysProperty().get()).isEqualTo("30");
-        assertThat(vm.cadenceProperty(com.setia.customer.CustomerStatus.AT_RISK).get()).isEqualTo("30");
+        assertThat(vm.cadenceProperty(com.setia.customer.CustomerStatus.KEEP_IN_TOUCH).get()).isEqualTo("30");
         vm.factorProperty().set("1,5");
         vm.minimumDaysProperty().set("sebulan");
         vm.save();
         assertThat(vm.errors()).containsExactly("visit.error.minimumRange");
         vm.minimumDaysProperty().set("21");
         vm.cadenceProperty(com.setia.customer.CustomerStatus.WON_BACK).set("60");
-        vm.cadenceProperty(com.setia.customer.CustomerStatus.AT_RISK).set("");
+        vm.cadenceProperty(com.setia.customer.CustomerStatus.KEEP_IN_TOUCH).set("");
         vm.save();
         assertThat(vm.errors()).isEmpty();
         assertThat(services.visits().quietSettings().minimumDays()).isEqualTo(21);
