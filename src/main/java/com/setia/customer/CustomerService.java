@@ -207,6 +207,21 @@ public final class CustomerService {
         return new CustomerPage(rows, hits.total());
     }
 
+    /** Every customer's id, name and phone: for features that match customers by phone or name (imports). */
+    public List<CustomerKey> keys() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::keys);
+    }
+
+    /** Customers the owner no longer looks after: archived or let go (e.g. left out of the going-quiet list). */
+    public java.util.Set<Long> archivedOrLetGo() {
+        return new java.util.HashSet<>(jdbi.withExtension(CustomerDao.class, CustomerDao::archivedOrLetGo));
+    }
+
+    /** The ids of the customers (not archived) with this status. */
+    public List<Long> idsWithStatus(CustomerStatus status) {
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.idsWithStatus(status));
+    }
+
     /**
      * Builds the search index now and runs a few searches, so the first keystrokes in the customer list are fast. The
      * app calls it once the store is open, on a background thread; a search that comes meanwhile waits for it.

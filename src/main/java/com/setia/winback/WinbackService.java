@@ -46,7 +46,17 @@ public final class WinbackService {
     private final CustomerService customers;
     private final IncidentService incidents;
 
+    /** Steps and follow-ups done are contacts with the customer; null: not reported (tests of win-back alone). */
+    private final com.setia.contact.ContactService contacts;
+
     public WinbackService(Jdbi jdbi, Clock clock, CustomerService customers, IncidentService incidents) {
+        this(jdbi, clock, customers, incidents, null);
+    }
+
+    /** @param contacts where each step and follow-up done is logged as a contact, in the same transaction */
+    public WinbackService(Jdbi jdbi, Clock clock, CustomerService customers, IncidentService incidents,
+            com.setia.contact.ContactService contacts) {
+        this.contacts = contacts;
         this.jdbi = jdbi;
         this.clock = clock;
         this.customers = customers;
@@ -143,6 +153,7 @@ public final class WinbackService {
             }
             Instant now = clock.instant();
             dao.insertStep(caseId, d, now);
+            reportContact(current.winbackCase().customerId(), d.notes());
             dao.markFirstAction(caseId, now);
             return detail(h, caseId);
         });
@@ -218,6 +229,7 @@ public final class WinbackService {
             }
             Instant now = clock.instant();
             dao.insertFollowUp(caseId, now, n, next);
+            reportContact(c.customerId(), n);
             if (wonBack) {
                 dao.markWonBackAfterFollowUp(caseId);
                 customers.changeStatus(c.customerId(), CustomerStatus.WON_BACK);
@@ -226,6 +238,14 @@ public final class WinbackService {
             }
             return detail(h, caseId);
         });
+    }
+
+    /** A step or follow-up done is a contact with the customer, stored in the caller's transaction. */
+    private void reportContact(long customerId, String note) {
+        if (contacts != null) {
+            contacts.record(customerId, com.setia.contact.ContactKind.WINBACK_STEP, LocalDate.now(clock),
+                    note != null && note.length() > 1000 ? note.substring(0, 1000) : note);
+        }
     }
 
     /** The customer of a case, as stored now (e.g. for the apology letter's address and language). */
