@@ -61,11 +61,20 @@ final class CustomerSearchIndex {
     synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit) {
         ensureLoaded();
         int end = includeArchived ? entries.length : current;
-        if (terms.isEmpty()) { // everyone: the first page, without a scan
+        if (terms.isEmpty()) { // everyone: the first page, without a scan (with a status: those of it)
             lastMatches = null;
             List<Long> shown = new ArrayList<>(Math.min(limit, end));
-            for (int i = 0; i < end && shown.size() < limit; i++) shown.add(ids[i]);
-            return new Hits(shown, end);
+            if (status == null) {
+                for (int i = 0; i < end && shown.size() < limit; i++) shown.add(ids[i]);
+                return new Hits(shown, end);
+            }
+            int total = 0;
+            for (int i = 0; i < end; i++) {
+                if (statuses[i] != status) continue;
+                if (shown.size() < limit) shown.add(ids[i]);
+                total++;
+            }
+            return new Hits(shown, total);
         }
         int[] matches;
         if (lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms)) {
