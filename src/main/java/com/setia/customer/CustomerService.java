@@ -85,6 +85,8 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id); // the list's copy of the old row goes
+            knownSalutation(dao, d);
             if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
                 Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
                 throw new ChangedElsewhereException(current);
