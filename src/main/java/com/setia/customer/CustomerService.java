@@ -101,6 +101,7 @@ public final class CustomerService {
      */
     public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
         if (all) {
+            recent.clear();
             index.invalidate();
             recent.clear();
             return;
@@ -287,6 +288,7 @@ public final class CustomerService {
             }
         });
         index.invalidate();
+        recent.clear();
         return deleted;
     }
 
@@ -315,7 +317,10 @@ public final class CustomerService {
             }
             return n;
         });
-        if (changed > 0) index.invalidate();
+        if (changed > 0) {
+            index.invalidate();
+            recent.clear();
+        }
         return changed;
     }
 
