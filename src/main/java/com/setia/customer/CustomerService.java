@@ -85,7 +85,8 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
-            changing(h, id);
+            changing(h, id); // the list's copy of the old row goes
+            knownSalutation(dao, d);
             if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
                 Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
                 throw new ChangedElsewhereException(current);
@@ -105,7 +106,7 @@ public final class CustomerService {
             recent.clear();
             return;
         }
-        ids.forEach(recent::forget);
+        ids.forEach(recent::forget); // the rows read before the change are stale too
         if (!index.loaded() || ids.isEmpty()) return;
         List<Long> wanted = List.copyOf(ids);
         for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
