@@ -101,7 +101,6 @@ public final class CustomerService {
      */
     public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
         if (all) {
-            recent.clear();
             index.invalidate();
             recent.clear();
             return;
