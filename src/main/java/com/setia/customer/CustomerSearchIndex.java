@@ -61,7 +61,7 @@ final class CustomerSearchIndex {
     synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit) {
         ensureLoaded();
         int end = includeArchived ? entries.length : current;
-        if (terms.isEmpty()) { // everyone: the first page, without a scan
+        if (terms.isEmpty() && status == null) { // everyone: the first page, without a scan
             lastMatches = null;
             List<Long> shown = new ArrayList<>(Math.min(limit, end));
             for (int i = 0; i < end && shown.size() < limit; i++) shown.add(ids[i]);

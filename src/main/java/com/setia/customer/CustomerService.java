@@ -100,8 +100,10 @@ public final class CustomerService {
     public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
         if (all) {
             index.invalidate();
+            recent.clear();
             return;
         }
+        ids.forEach(recent::forget); // the rows kept from before are not what is stored now
         if (!index.loaded() || ids.isEmpty()) return;
         List<Long> wanted = List.copyOf(ids);
         for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
