@@ -45,8 +45,8 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = services.customers();
 
-        LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(), clock,
-                runner, i18n);
+        LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(),
+                services.customers(), clock, runner, i18n);
         this.letterComposer = letters.composer();
         // Offers are read and shown in the shop's currency (Settings), the way the window's language writes numbers.
         var shop = services.shop();

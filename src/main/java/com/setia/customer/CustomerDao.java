@@ -53,7 +53,7 @@ public interface CustomerDao {
             @Bind("searchText") String searchText, @Bind("now") Instant now);
 
     @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived, status FROM customer WHERE id IN (<ids>)")
-    @RegisterConstructorMapper(IndexRow.class)
+    @UseRowMapper(IndexRowMapper.class)
     List<IndexRow> indexRows(@BindList("ids") List<Long> ids);
 
     @SqlUpdate("UPDATE customer SET status = :status, updated_at = :now WHERE id = :id")

@@ -42,7 +42,8 @@ public final class LetterDrafter {
         v.put(Placeholder.SHOP_ADDRESS, orEmpty(shop.address()));
         v.put(Placeholder.SHOP_PHONE, orEmpty(shop.phone()));
         v.put(Placeholder.OWNER_NAME, orEmpty(shop.ownerName()));
-        v.put(Placeholder.OWNER_TITLE, orEmpty(shop.ownerTitle()));
+        String title = shop.ownerTitle(lang);
+        v.put(Placeholder.OWNER_TITLE, title != null ? title : shop.hasOwnerTitle() ? LetterWords.ownerTitle(lang) : "");
         v.put(Placeholder.DATE, LetterWords.date(facts.date(), lang));
         String wrong = blankToNull(facts.whatWentWrong());
         v.put(Placeholder.WHAT_WENT_WRONG, wrong == null ? LetterWords.whatWentWrongHint(lang) : sentence(wrong));

@@ -1,5 +1,7 @@
 package com.setia.shop;
 
+import com.setia.i18n.Language;
+
 /**
  * The shop's letterhead and the owner who signs its letters. Every field may be empty until the owner fills it in;
  * {@code logoPath} and {@code signaturePath} name image files (PNG or JPEG) on this PC; {@link ShopService} keeps
@@ -12,19 +14,42 @@ public record ShopSettings(
         String email,
         String logoPath,
         String ownerName,
-        String ownerTitle,
+        String ownerTitleMs,
+        String ownerTitleId,
+        String ownerTitleEn,
         String signaturePath) {
 
-    public static final ShopSettings EMPTY = new ShopSettings(null, null, null, null, null, null, null, null);
+    public static final ShopSettings EMPTY = new ShopSettings(null, null, null, null, null, null, null, null, null, null);
+
+    /** Settings with one title for the owner, used in Malay and Indonesian letters ("Pemilik"); none in English. */
+    public ShopSettings(String shopName, String address, String phone, String email, String logoPath, String ownerName,
+            String ownerTitle, String signaturePath) {
+        this(shopName, address, phone, email, logoPath, ownerName, ownerTitle, ownerTitle, null, signaturePath);
+    }
+
+    /** The owner's title as written in letters of {@code language}; null when the owner has not given it. */
+    public String ownerTitle(Language language) {
+        return clean(switch (language) {
+            case MS -> ownerTitleMs;
+            case ID -> ownerTitleId;
+            case EN -> ownerTitleEn;
+        });
+    }
+
+    /** True when the owner gave a title in any language. */
+    public boolean hasOwnerTitle() {
+        return clean(ownerTitleMs) != null || clean(ownerTitleId) != null || clean(ownerTitleEn) != null;
+    }
 
     /** The same settings with blanks as null and text trimmed, as stored. */
     public ShopSettings normalised() {
         return new ShopSettings(clean(shopName), clean(address), clean(phone), clean(email), clean(logoPath),
-                clean(ownerName), clean(ownerTitle), clean(signaturePath));
+                clean(ownerName), clean(ownerTitleMs), clean(ownerTitleId), clean(ownerTitleEn), clean(signaturePath));
     }
 
     public ShopSettings withImages(String logo, String signature) {
-        return new ShopSettings(shopName, address, phone, email, logo, ownerName, ownerTitle, signature);
+        return new ShopSettings(shopName, address, phone, email, logo, ownerName, ownerTitleMs, ownerTitleId, ownerTitleEn,
+                signature);
     }
 
     /** True when the letterhead has what an apology needs: the shop's and the owner's names. */
