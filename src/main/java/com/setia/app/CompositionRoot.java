@@ -70,6 +70,18 @@ public final class CompositionRoot {
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
 
+    /**
+     * The first window takes the screen's useful size (the whole free area of a 1366 x 768 laptop), so a win-back
+     * case shows whole step cards; later starts come back where the owner left it.
+     */
+    static void fillScreen(Stage stage) {
+        javafx.geometry.Rectangle2D desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(desk.getMinX());
+        stage.setY(desk.getMinY());
+        stage.setWidth(desk.getWidth());
+        stage.setHeight(desk.getHeight());
+    }
+
     /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */
     static void placeAsLastTime(Stage stage, UiPreferences preferences) {
         preferences.window().ifPresent(place -> {
@@ -132,7 +144,11 @@ public final class CompositionRoot {
         Theme.minSize(stage, 960, 600);
         Theme.icons(stage);
         stage.titleProperty().bind(shell.titleProperty());
-        placeAsLastTime(stage, preferences);
+        if (preferences.window().isEmpty()) {
+            fillScreen(stage);
+        } else {
+            placeAsLastTime(stage, preferences);
+        }
         stage.setOnHidden(e -> preferences.setWindow(new UiPreferences.WindowPlace(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();

@@ -83,16 +83,19 @@ final class CustomerListView {
         status.setButtonCell(Cells.textCell(this::statusText));
         ViewScope.of(status).subscribe(list.statusFilterProperty(), s -> status.setValue(new StatusChoice(s)));
         status.valueProperty().addListener((o, a, now) -> list.statusFilterProperty().set(now == null ? null : now.status()));
-        status.setMinWidth(150);
+        status.setMinWidth(140);
         status.setButtonCell(Cells.textCell(this::statusText));
 
         ToggleSwitch archived = new ToggleSwitch(i18n.t("customer.showArchived"));
         archived.setId("customer-show-archived");
         archived.selectedProperty().bindBidirectional(list.includeArchivedProperty());
 
-        HBox searchRow = new HBox(8, search, status);
+        search.setMaxWidth(Double.MAX_VALUE);
+        HBox searchRow = new HBox(8, search);
         searchRow.setAlignment(Pos.CENTER_LEFT);
-        FlowPane toolbar = new FlowPane(12, 8, archived);
+        // The filters go under the search box, side by side where there is room: the list never outgrows a
+        // 960-px window.
+        FlowPane toolbar = new FlowPane(12, 8, status, archived);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
@@ -108,7 +111,7 @@ final class CustomerListView {
 
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().setAll(searchRow, toolbar, table, more);
-        root.setMinWidth(260);
+        root.setMinWidth(250);
     }
 
     private String statusText(StatusChoice choice) {
@@ -135,7 +138,7 @@ final class CustomerListView {
         status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
         status.setMinWidth(120);
-        status.setPrefWidth(150);
+        status.setPrefWidth(140);
         status.setMaxWidth(180);
         for (TableColumn<Customer, Customer> column : List.of(who, status)) {
             column.setSortable(false); // the list is ordered by name in the store; sorting 500 of 100,000 misleads

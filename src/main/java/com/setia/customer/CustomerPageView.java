@@ -64,7 +64,7 @@ final class CustomerPageView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         page.getChildren().setAll(headerSlot, tabs);
 
-        root.setMinWidth(400);
+        root.setMinWidth(380);
         root.getChildren().setAll(empty, page);
         page.visibleProperty().bind(editor.editingProperty());
         empty.visibleProperty().bind(editor.editingProperty().not());

@@ -85,6 +85,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id);
             if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
                 Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
                 throw new ChangedElsewhereException(current);
@@ -99,9 +100,12 @@ public final class CustomerService {
      */
     public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
         if (all) {
+            recent.clear();
             index.invalidate();
+            recent.clear();
             return;
         }
+        ids.forEach(recent::forget);
         if (!index.loaded() || ids.isEmpty()) return;
         List<Long> wanted = List.copyOf(ids);
         for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
@@ -283,6 +287,7 @@ public final class CustomerService {
             }
         });
         index.invalidate();
+        recent.clear();
         return deleted;
     }
 
@@ -311,7 +316,10 @@ public final class CustomerService {
             }
             return n;
         });
-        if (changed > 0) index.invalidate();
+        if (changed > 0) {
+            index.invalidate();
+            recent.clear();
+        }
         return changed;
     }
 

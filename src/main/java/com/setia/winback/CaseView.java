@@ -94,7 +94,10 @@ public final class CaseView {
         phone.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.customerPhoneProperty().get() == null ? "" : vm.customerPhoneProperty().get(), vm.customerPhoneProperty()));
         phone.visibleProperty().bind(vm.customerPhoneProperty().isNotNull());
-        FlowPane header = new FlowPane(16, 4, heading, phone);
+        heading.setMinWidth(0); // wraps in a narrow window instead of widening the card
+        phone.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox header = new HBox(16, heading, phone);
         header.setAlignment(Pos.CENTER_LEFT);
         clock.setId("case-clock");
         clock.setGraphic(new FontIcon("fth-clock"));

@@ -87,11 +87,17 @@ class CustomerPageUiTest {
             robot.interact(() -> shell.show(section));
             waitForFxEvents();
             assertInside(robot.lookup("#language-switch").query(), section);
+            javafx.scene.layout.Region view = (javafx.scene.layout.Region)
+                    ((javafx.scene.layout.StackPane) shell.root().getCenter()).getChildren().get(0);
+            assertThat(view.minWidth(-1)).as(section + " needs no more width than the window gives it")
+                    .isLessThanOrEqualTo(view.getWidth());
         }
         robot.interact(() -> shell.show("customers"));
         waitForFxEvents();
         assertInside(robot.lookup("#customer-new").query(), "customers");
         openSiti(robot);
+        javafx.scene.layout.Region page = robot.lookup("#customer-view").queryAs(javafx.scene.layout.Region.class);
+        assertThat(page.minWidth(-1)).as("a customer's page fits").isLessThanOrEqualTo(page.getWidth());
         assertInside(robot.lookup("#customer-save").query(), "customers");
         assertInside(robot.lookup("#customer-archive").query(), "customers");
     }
