@@ -107,7 +107,7 @@ class CustomerPageUiTest {
         robot.interact(() -> shell.show("customers"));
         waitForFxEvents();
         openSiti(robot);
-        showTab(robot, 1); // Garis masa
+        showTab(robot, "winback.timeline.tab");
         assertThat(robot.lookup("#step-ACT_FAST").query().getStyleClass()).contains("step-current");
         assertThat(robot.lookup("#case-phone").queryLabeled().getText()).isEqualTo("012-345 6789");
 
@@ -134,7 +134,7 @@ class CustomerPageUiTest {
         assertThat(page.lookup("#step-APOLOGISE").getStyleClass()).contains("step-current");
 
         // A note typed on a loss reason, then another customer chosen: the note is stored.
-        showTab(robot, 2); // Sebab kehilangan
+        showTab(robot, "reasons.tab");
         robot.clickOn("#reason-i");
         TextField note = robot.lookup("#reason-note-i").queryAs(TextField.class);
         robot.clickOn(note).write("Tidak melayan dengan sungguh");
@@ -154,9 +154,13 @@ class CustomerPageUiTest {
         waitForFxEvents();
     }
 
-    private void showTab(FxRobot robot, int index) {
+    /** Shows the customer page's tab with this title (by its words, so other features' tabs may come and go). */
+    private void showTab(FxRobot robot, String titleKey) {
         TabPane tabs = robot.lookup("#customer-page").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(index));
+        String title = new I18n(Language.MS).t(titleKey);
+        javafx.scene.control.Tab tab = tabs.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + title));
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
         waitForFxEvents();
     }
 
