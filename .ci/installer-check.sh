@@ -64,7 +64,20 @@ if [ "$desktop_class" != "@WMCLASS@" ] && [ "$desktop_class" != "$wmclass" ]; th
 fi
 expected_class="$(sed -n 's/.*SETIA_WMCLASS:-\([^}]*\)}.*/\1/p' installer/deb/make-deb.sh)"
 [ "$wmclass" = "$expected_class" ] || fail "window class $wmclass, the menu entry is made with $expected_class"
+# The start screen comes first; the main window ("Setia — Today") once the store is open.
+main=""
+for _ in $(seq 1 120); do
+    main="$(DISPLAY="$display" xdotool search --onlyvisible --name '^Setia .' 2>/dev/null | head -1 || true)"
+    [ -n "$main" ] && [ -f "$work/data/setia.mv.db" ] && break
+    sleep 0.5
+done
+[ -n "$main" ] || { cat "$work/app.log" >&2; fail "the main window did not appear within 60 s"; }
+echo "Main window: $(DISPLAY="$display" xdotool getwindowname "$main")"
 [ -f "$work/data/setia.mv.db" ] || fail "no store created in the data folder"
+if grep -qE 'IllegalAccessError|InaccessibleObjectException|Exception in' "$work/app.log"; then
+    cat "$work/app.log" >&2
+    fail "errors in the app's output"
+fi
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
 app_pid=""
 if grep -qi 'Unsupported JavaFX configuration' "$work/app.log"; then fail "JavaFX configuration warning"; fi

@@ -20,7 +20,9 @@ if ! [[ "$version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]]; then
     exit 1
 fi
 
-# Maven's own colours off as well, for logs read in CI.
+# Maven's own colours off as well, for logs read in CI. A fresh copy of the dependencies (no stale jars of an
+# older pom, e.g. a second logging binding).
+rm -rf target/installer-deps
 mvn -q -B -Dstyle.color=never -DskipTests package dependency:copy-dependencies -DincludeScope=runtime \
     -DoutputDirectory=target/installer-deps
 
@@ -47,14 +49,14 @@ for jar in target/installer-deps/*.jar; do
             jmod create --class-path "$dir/classes" --libs "$dir/lib" "$work/jmods/$module.jmod"
             ;;
         javafx-*.jar) ;;
-        controlsfx-*.jar) ;; # not used by any screen (AtlantaFX's controls are); saves 1 MB
         *) cp "$jar" target/installer-input/ ;;
     esac
 done
 
 # The modules Setia needs (checked with jdeps, see installer/README.md); jdk.localedata with only the locales
 # Setia speaks, so Malay and Indonesian dates are spelt right ("2 Mac 2026").
-modules="java.base,java.desktop,java.logging,java.management,java.naming,java.sql,jdk.jfr,jdk.unsupported"
+modules="java.base,java.desktop,java.logging,java.management,java.naming,java.security.jgss,java.sql,jdk.jfr"
+modules="$modules,jdk.unsupported"
 modules="$modules,jdk.localedata,javafx.base,javafx.graphics,javafx.controls,javafx.swing"
 jlink --module-path "$JAVA_HOME/jmods:$work/jmods" \
     --add-modules "$modules" \
@@ -65,6 +67,15 @@ jlink --module-path "$JAVA_HOME/jmods:$work/jmods" \
 # Memory: Setia is one window over a small embedded store; 256 MB of heap holds 100,000 customers (see the
 # benchmark) and the serial collector keeps the resident size down on a 4 GB shop laptop.
 java_options=(-Xmx256m -XX:+UseSerialGC -Dfile.encoding=UTF-8)
+# ControlsFX (the passing notices) reaches into JavaFX internals; with JavaFX as named modules they must be opened
+# to the class path, as ControlsFX documents.
+for p in javafx.base/com.sun.javafx.event javafx.controls/com.sun.javafx.scene.control.behavior \
+    javafx.controls/com.sun.javafx.scene.control javafx.graphics/com.sun.javafx.scene \
+    javafx.graphics/com.sun.javafx.scene.traversal javafx.graphics/com.sun.javafx.css \
+    javafx.controls/com.sun.javafx.scene.control.inputmap; do
+    java_options+=("--add-exports=$p=ALL-UNNAMED")
+done
+java_options+=("--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED")
 
 icon=assets/icons/setia-256.png
 extra=()

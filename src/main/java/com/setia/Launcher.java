@@ -1,6 +1,7 @@
 package com.setia;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -11,13 +12,21 @@ import com.setia.app.AppLog;
 import com.setia.app.AppOptions;
 import com.setia.app.CommandLine;
 import com.setia.app.SetiaApp;
+import com.setia.app.VisitVerbs;
 
-/** The entry point. A plain class, so JavaFX on the class path starts without module flags. */
+/**
+ * The entry point. A plain class, so JavaFX on the class path starts without module flags. A verb as the first
+ * argument runs without a window and exits with its status (see the README): {@code import-visits FILE},
+ * {@code quiet}.
+ */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && VisitVerbs.handles(args[0])) {
+            System.exit(VisitVerbs.run(args, System.out, System.err, Clock.systemDefaultZone()));
+        }
         if (args.length > 0 && args[0].equals(com.setia.app.MoveToServerCommand.VERB)) {
             System.exit(com.setia.app.MoveToServerCommand.run(List.of(args), System.getenv(), System.getProperties(),
                     System.out, System.console()));

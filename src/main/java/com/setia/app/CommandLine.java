@@ -99,10 +99,10 @@ public final class CommandLine {
         Context context = new Context(options.dataDir(), out, i18n, clock, preferences);
         try {
             return VERBS.get(args[0]).run(context, rest);
-        } catch (Refusal e) {
-            out.println(i18n.t("cli.failed", i18n.t(e.messages().get(0))));
         } catch (TransferException e) {
             out.println(i18n.t("cli.failed", i18n.t(e.problem())));
+        } catch (Refusal e) {
+            out.println(i18n.t("cli.failed", i18n.t(e.messages().get(0))));
         } catch (StoreException e) {
             LOG.log(Level.SEVERE, "Command " + args[0] + " could not open the store", e);
             out.println(i18n.t("cli.failed", StartupProblem.of(e, i18n).title()));

@@ -11,6 +11,9 @@ import javafx.stage.Stage;
 
 import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
+import com.setia.contact.DesktopWhatsApp;
+import com.setia.contact.WhatsAppChannel;
+import com.setia.relationship.RelationshipModule;
 import com.setia.customer.CustomerPanel;
 import com.setia.customer.CustomerSection;
 import com.setia.customer.CustomerService;
@@ -39,6 +42,7 @@ public final class CompositionRoot {
     private final CustomerService customers;
     private final LetterComposer letterComposer;
     private final List<Section> sections;
+    private final RelationshipModule relationship;
     private MainShell shell;
     private final BackupService backupService;
     private final DataModule data;
@@ -50,6 +54,13 @@ public final class CompositionRoot {
 
     public CompositionRoot(Database database, Services services, I18n i18n, UiPreferences preferences, Clock clock,
             TaskRunner runner) {
+        this(database, services, i18n, preferences, clock, runner,
+                new DesktopWhatsApp(() -> false, link -> { })); // no browser here: always the clipboard
+    }
+
+    /** @param whatsApp where "send on WhatsApp" goes: the browser via HostServices in the app, else the clipboard */
+    public CompositionRoot(Database database, Services services, I18n i18n, UiPreferences preferences, Clock clock,
+            TaskRunner runner, WhatsAppChannel whatsApp) {
         this.database = database;
         this.i18n = i18n;
         this.preferences = preferences;
@@ -58,13 +69,15 @@ public final class CompositionRoot {
         LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(),
                 services.customers(), clock, runner, i18n);
         this.letterComposer = letters.composer();
+        this.relationship = new RelationshipModule(services.relationship(), services.customers(), services.visits(),
+                services.contacts(), services.loyalty(), whatsApp, () -> services.shop().load().shopName(), runner, clock, i18n);
         // Offers are read and shown in the shop's currency (Settings), the way the window's language writes numbers.
         var shop = services.shop();
         String firstLanguage = i18n.getLanguage().tag();
         runner.run(() -> shop.settleCurrency(firstLanguage), c -> { }, e -> { }); // once, off the FX thread
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
                 runner, i18n, letterComposer,
-                () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()));
+                () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()), relationship.todayParts());
 
         // Data in, out and safe: backups (to the owner's folder), import, export, the welcome on an empty store.
         this.backupService = new BackupService(database, services.customers(), services.winback(), services.letters(),
@@ -86,7 +99,9 @@ public final class CompositionRoot {
         runner.run(customers::internationalisePhones, n -> { }, e -> { });
         this.data = new DataModule(imports, exports, customers, services.shop(), backupVm, runner, i18n);
 
-        List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
+        List<CustomerPanel> customerPanels = new ArrayList<>(List.of(relationship.relationshipPanel()));
+        customerPanels.addAll(winback.customerPanels());
+        customerPanels.add(relationship.loyaltyPanel());
         customerPanels.addAll(letters.customerPanels());
         Section today = winback.todaySection();
         this.sections = List.of(
@@ -119,7 +134,7 @@ public final class CompositionRoot {
                 },
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
-                new SettingsSection(services.shop(), List.of(letters.templatesPage(), data.settingsPage(),
+                new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage(), data.settingsPage(),
                         new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
     }
 
@@ -202,6 +217,11 @@ public final class CompositionRoot {
         return customers;
     }
 
+    /** Going quiet, keep in touch, WhatsApp and the "came today" window. */
+    public RelationshipModule relationship() {
+        return relationship;
+    }
+
     /** Opens the apology-letter window for any feature: {@code letterComposer().open(window, facts)}. */
     public LetterComposer letterComposer() {
         return letterComposer;
@@ -215,6 +235,9 @@ public final class CompositionRoot {
         data.backups().backupIfDue(); // the daily backup, in the background
         Scene scene = Theme.scene(shell.root(), WIDTH, HEIGHT);
         stage.setScene(scene);
+        // "Came today" from anywhere in the window: Ctrl+K (Cmd+K on a Mac).
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.K,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> relationship.recordVisit(stage));
         stage.sizeToScene(); // also when the stage was shown before with another scene
         Theme.minSize(stage, 960, 600);
         Theme.icons(stage);

@@ -2,13 +2,17 @@ package com.setia.app;
 
 import java.time.Clock;
 
+import com.setia.contact.ContactService;
 import com.setia.customer.CustomerService;
 import com.setia.incident.IncidentService;
 import com.setia.letter.LetterService;
 import com.setia.letter.LetterTemplateService;
+import com.setia.loyalty.LoyaltyService;
 import com.setia.reasons.ReasonService;
+import com.setia.relationship.RelationshipService;
 import com.setia.shop.ShopService;
 import com.setia.store.Database;
+import com.setia.visit.VisitService;
 import com.setia.winback.WinbackService;
 
 /**
@@ -26,6 +30,10 @@ public final class Services {
     private final LetterService letters;
     private final LetterTemplateService letterTemplates;
     private final java.util.function.Supplier<String> country;
+    private final VisitService visits;
+    private final ContactService contacts;
+    private final LoyaltyService loyalty;
+    private final RelationshipService relationship;
 
     public Services(Database database, Clock clock) {
         this(database, clock, com.setia.customer.PhoneNumbers.MALAYSIA);
@@ -46,9 +54,13 @@ public final class Services {
         this.customers = new CustomerService(jdbi, clock, country);
         this.incidents = new IncidentService(jdbi, clock, customers);
         this.reasons = new ReasonService(jdbi, clock, customers);
-        this.winback = new WinbackService(jdbi, clock, customers, incidents);
-        this.letters = new LetterService(jdbi, clock);
+        this.contacts = new ContactService(jdbi, clock, customers);
+        this.winback = new WinbackService(jdbi, clock, customers, incidents, contacts);
+        this.letters = new LetterService(jdbi, clock, contacts);
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
+        this.visits = new VisitService(jdbi, clock, customers);
+        this.loyalty = new LoyaltyService(jdbi, clock, customers);
+        this.relationship = new RelationshipService(clock, customers, visits, contacts, loyalty, reasons, winback);
         // On a shared server, customers another PC adds or changes are in this PC's search at once.
         database.changes().subscribe(batch -> batch.stream().filter(c -> c.of("customer"))
                 .forEach(c -> customers.changedElsewhere(c.ids(), c.all())));
@@ -89,5 +101,21 @@ public final class Services {
 
     public LetterTemplateService letterTemplates() {
         return letterTemplates;
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    public ContactService contacts() {
+        return contacts;
+    }
+
+    public LoyaltyService loyalty() {
+        return loyalty;
+    }
+
+    public RelationshipService relationship() {
+        return relationship;
     }
 }

@@ -63,7 +63,10 @@ public final class SetiaApp extends Application {
                 (finished, total) -> Platform.runLater(() -> startScreen.upgrading(finished, total))), opened -> {
                     database = opened;
                     Theme.install(); // no-op when already done
-                    CompositionRoot root = new CompositionRoot(opened, i18n, preferences, Clock.systemDefaultZone(), runner);
+                    Clock clock = Clock.systemDefaultZone();
+                    CompositionRoot root = new CompositionRoot(opened, new Services(opened, clock), i18n, preferences,
+                            clock, runner, new com.setia.contact.DesktopWhatsApp(com.setia.contact.DesktopWhatsApp::reachable,
+                                    getHostServices()::showDocument));
                     this.root = root;
                     // restoring a backup: the store is closed, the backup put in its place, and Setia starts again
                     root.onRestart(() -> Platform.runLater(() -> {

@@ -73,6 +73,17 @@ public interface CustomerDao {
     @SqlQuery("SELECT " + COLUMNS + FROM + " WHERE c.id IN (<ids>)")
     List<Customer> findAll(@BindList("ids") List<Long> ids);
 
+    @SqlQuery("SELECT id, name, phone, archived_at IS NOT NULL AS archived FROM customer")
+    @RegisterConstructorMapper(CustomerKey.class)
+    List<CustomerKey> keys();
+
+    // Two indexed reads (archived_at leads customer_name_idx; status has its own) instead of a scan of the book.
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL UNION SELECT id FROM customer WHERE status = 'LET_GO'")
+    List<Long> archivedOrLetGo();
+
+    @SqlQuery("SELECT id FROM customer WHERE status = :status AND archived_at IS NULL")
+    List<Long> idsWithStatus(@Bind("status") CustomerStatus status);
+
     /** The customers with these ids, in any order: one statement text whatever the count, so H2 parses it once. */
     @SqlQuery("SELECT " + COLUMNS + FROM + " WHERE c.id = ANY(:ids)")
     List<Customer> findAny(@Bind("ids") Long[] ids);

@@ -58,14 +58,17 @@ final class CustomerSearchIndex {
     synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit) {
         ensureLoaded();
         int end = includeArchived ? entries.length : current;
-        if (terms.isEmpty()) { // everyone (of the status): the first page, without a text scan
+        if (terms.isEmpty()) { // everyone (of that status): the first page, without a text scan
             lastMatches = null;
             List<Long> shown = new ArrayList<>(Math.min(limit, end));
+            if (status == null) {
+                for (int i = 0; i < end && shown.size() < limit; i++) shown.add(ids[i]);
+                return new Hits(shown, end);
+            }
             int total = 0;
             for (int i = 0; i < end; i++) {
-                if (status != null && statuses[i] != status) continue;
+                if (statuses[i] != status) continue;
                 if (shown.size() < limit) shown.add(ids[i]);
-                else if (status == null) return new Hits(shown, end);
                 total++;
             }
             return new Hits(shown, total);

@@ -85,7 +85,8 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
-            changing(h, id);
+            changing(h, id); // the list's copy of the old row goes
+            knownSalutation(dao, d);
             if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
                 Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
                 throw new ChangedElsewhereException(current);
@@ -100,12 +101,11 @@ public final class CustomerService {
      */
     public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
         if (all) {
-            recent.clear();
             index.invalidate();
             recent.clear();
             return;
         }
-        ids.forEach(recent::forget);
+        ids.forEach(recent::forget); // the rows read before the change are stale too
         if (!index.loaded() || ids.isEmpty()) return;
         List<Long> wanted = List.copyOf(ids);
         for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
@@ -205,6 +205,21 @@ public final class CustomerService {
         }
         List<Customer> rows = hits.ids().stream().map(found::get).filter(Objects::nonNull).toList();
         return new CustomerPage(rows, hits.total());
+    }
+
+    /** Every customer's id, name and phone: for features that match customers by phone or name (imports). */
+    public List<CustomerKey> keys() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::keys);
+    }
+
+    /** Customers the owner no longer looks after: archived or let go (e.g. left out of the going-quiet list). */
+    public java.util.Set<Long> archivedOrLetGo() {
+        return new java.util.HashSet<>(jdbi.withExtension(CustomerDao.class, CustomerDao::archivedOrLetGo));
+    }
+
+    /** The ids of the customers (not archived) with this status. */
+    public List<Long> idsWithStatus(CustomerStatus status) {
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.idsWithStatus(status));
     }
 
     /**

@@ -22,7 +22,16 @@ public final class LetterService {
     private final Jdbi jdbi;
     private final Clock clock;
 
+    /** Letters printed or saved are contacts with the customer; null: not reported (tests of letters alone). */
+    private final com.setia.contact.ContactService contacts;
+
     public LetterService(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, null);
+    }
+
+    /** @param contacts where a letter sent (first printed or saved as PDF) is logged as a contact, in the same transaction */
+    public LetterService(Jdbi jdbi, Clock clock, com.setia.contact.ContactService contacts) {
+        this.contacts = contacts;
         this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -83,6 +92,7 @@ public final class LetterService {
     public StoredLetter markPrinted(long id, RenderedLetter asSent) {
         return jdbi.inTransaction(h -> {
             LetterDao dao = h.attach(LetterDao.class);
+            reportFirstSending(dao, id);
             if (dao.setPrintedAt(id, clock.instant()) != 1) {
                 throw new NoSuchElementException("No letter " + id);
             }
@@ -95,6 +105,7 @@ public final class LetterService {
     public StoredLetter markSavedAsPdf(long id, Path file, RenderedLetter asSent) {
         return jdbi.inTransaction(h -> {
             LetterDao dao = h.attach(LetterDao.class);
+            reportFirstSending(dao, id);
             if (dao.setPdfPath(id, file.toAbsolutePath().toString()) != 1) {
                 throw new NoSuchElementException("No letter " + id);
             }
@@ -108,6 +119,14 @@ public final class LetterService {
         return jdbi.withExtension(LetterDao.class, dao -> dao.sentPdf(letter.id())
                 .map(pdf -> new RenderedLetter(pdf, dao.sentPageCount(letter.id()).orElse(1), letter.paperSize(),
                         List.of())));
+    }
+
+    /** The first print or save of a letter is a contact with its customer (the day it went out). */
+    private void reportFirstSending(LetterDao dao, long id) {
+        if (contacts == null) return;
+        dao.find(id).filter(l -> l.printedAt() == null && l.pdfPath() == null).ifPresent(l ->
+                contacts.record(l.customerId(), com.setia.contact.ContactKind.LETTER, java.time.LocalDate.now(clock),
+                        l.subject() == null ? null : l.subject().length() > 200 ? l.subject().substring(0, 200) : l.subject()));
     }
 
     public Optional<StoredLetter> find(long id) {

@@ -1,5 +1,6 @@
 package com.setia.shop;
 
+import com.setia.common.Text;
 import com.setia.i18n.Language;
 
 /**
@@ -29,7 +30,7 @@ public record ShopSettings(
 
     /** The owner's title as written in letters of {@code language}; null when the owner has not given it. */
     public String ownerTitle(Language language) {
-        return clean(switch (language) {
+        return Text.blankToNull(switch (language) {
             case MS -> ownerTitleMs;
             case ID -> ownerTitleId;
             case EN -> ownerTitleEn;
@@ -38,13 +39,13 @@ public record ShopSettings(
 
     /** True when the owner gave a title in any language. */
     public boolean hasOwnerTitle() {
-        return clean(ownerTitleMs) != null || clean(ownerTitleId) != null || clean(ownerTitleEn) != null;
+        return Text.blankToNull(ownerTitleMs) != null || Text.blankToNull(ownerTitleId) != null || Text.blankToNull(ownerTitleEn) != null;
     }
 
     /** The same settings with blanks as null and text trimmed, as stored. */
     public ShopSettings normalised() {
-        return new ShopSettings(clean(shopName), clean(address), clean(phone), clean(email), clean(logoPath),
-                clean(ownerName), clean(ownerTitleMs), clean(ownerTitleId), clean(ownerTitleEn), clean(signaturePath));
+        return new ShopSettings(Text.blankToNull(shopName), Text.blankToNull(address), Text.blankToNull(phone), Text.blankToNull(email), Text.blankToNull(logoPath),
+                Text.blankToNull(ownerName), Text.blankToNull(ownerTitleMs), Text.blankToNull(ownerTitleId), Text.blankToNull(ownerTitleEn), Text.blankToNull(signaturePath));
     }
 
     public ShopSettings withImages(String logo, String signature) {
@@ -54,10 +55,7 @@ public record ShopSettings(
 
     /** True when the letterhead has what an apology needs: the shop's and the owner's names. */
     public boolean readyForLetters() {
-        return clean(shopName) != null && clean(ownerName) != null;
+        return Text.blankToNull(shopName) != null && Text.blankToNull(ownerName) != null;
     }
 
-    private static String clean(String s) {
-        return com.setia.common.Text.blankToNull(s);
-    }
 }

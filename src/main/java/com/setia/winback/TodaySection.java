@@ -20,6 +20,7 @@ public final class TodaySection implements Section {
     private final I18n i18n;
     private final Clock clock;
     private final LetterComposer letters;
+    private final java.util.List<com.setia.ui.TodayPart> parts;
 
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters) {
         this(service, runner, clock, i18n, letters, () -> WinbackModule.DEFAULT_MONEY);
@@ -27,7 +28,14 @@ public final class TodaySection implements Section {
 
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
             Supplier<MoneyStyle> money) {
+        this(service, runner, clock, i18n, letters, money, java.util.List.of());
+    }
+
+    /** @param parts other features' lists, shown as tabs after the win-back items (going quiet, keep in touch) */
+    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
+            Supplier<MoneyStyle> money, java.util.List<com.setia.ui.TodayPart> parts) {
         this.letters = letters;
+        this.parts = java.util.List.copyOf(parts);
         this.vm = new TodayViewModel(service, runner, clock, money);
         this.i18n = i18n;
         this.clock = clock;
@@ -50,12 +58,13 @@ public final class TodaySection implements Section {
 
     @Override
     public Node createView() {
-        return new TodayView(vm, i18n, clock, letters).root();
+        return new TodayView(vm, i18n, clock, letters, parts).root();
     }
 
     @Override
     public void onShown(Node view) {
         vm.shown();
+        parts.forEach(com.setia.ui.TodayPart::reload);
     }
 
     public TodayViewModel viewModel() {

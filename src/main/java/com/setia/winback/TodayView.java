@@ -53,8 +53,16 @@ public final class TodayView {
     private final VBox root = new VBox(12);
     private final Node caseView;
 
+    private final java.util.List<com.setia.ui.TodayPart> parts;
+
     public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters) {
+        this(vm, i18n, clock, letters, java.util.List.of());
+    }
+
+    public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters,
+            java.util.List<com.setia.ui.TodayPart> parts) {
         this.vm = vm;
+        this.parts = parts;
         this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
         this.zone = clock.getZone();
         this.caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
@@ -127,7 +135,33 @@ public final class TodayView {
         SplitPane split = new SplitPane(list, detail);
         split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().setAll(header, intro, error, split);
+        if (parts.isEmpty()) {
+            root.getChildren().setAll(header, intro, error, split);
+        } else {
+            // Other features' lists (going quiet, keep in touch) as tabs after the win-back items.
+            intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps inside the tab instead of "..."
+            VBox cases = new VBox(12, intro, error, split);
+            cases.setMinWidth(0);
+            cases.setPadding(new Insets(12, 0, 0, 0));
+            VBox.setVgrow(split, Priority.ALWAYS);
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+            tabs.setId("today-tabs");
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            javafx.scene.control.Tab first = new javafx.scene.control.Tab(null, cases);
+            first.setId("today-tab-cases");
+            first.textProperty().bind(Bindings.createStringBinding(
+                    () -> texts.t("today.tab.cases", vm.items().size()), vm.items()));
+            tabs.getTabs().add(first);
+            for (com.setia.ui.TodayPart part : parts) {
+                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(null, part.createView());
+                tab.setId("today-tab-" + part.id());
+                tab.textProperty().bind(Bindings.createStringBinding(() -> texts.t(part.titleKey(), part.count().get()),
+                        part.count()));
+                tabs.getTabs().add(tab);
+            }
+            VBox.setVgrow(tabs, Priority.ALWAYS);
+            root.getChildren().setAll(header, tabs);
+        }
 
         // Cases cross their thresholds while the window is open: look again every two minutes while shown.
         Timeline refresh = new Timeline(new KeyFrame(Duration.minutes(2), e -> vm.load()));

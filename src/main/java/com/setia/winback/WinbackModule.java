@@ -45,10 +45,17 @@ public final class WinbackModule {
      */
     public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
             TaskRunner runner, I18n i18n, LetterComposer letters, Supplier<MoneyStyle> money) {
+        this(winback, incidents, reasons, clock, runner, i18n, letters, money, List.of());
+    }
+
+    /** @param todayParts other features' lists shown on Today after the win-back items (going quiet, keep in touch) */
+    public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
+            TaskRunner runner, I18n i18n, LetterComposer letters, Supplier<MoneyStyle> money,
+            List<com.setia.ui.TodayPart> todayParts) {
         this.incidents = incidents;
         this.reasons = reasons;
         this.winback = winback;
-        this.today = new TodaySection(winback, runner, clock, i18n, letters, money);
+        this.today = new TodaySection(winback, runner, clock, i18n, letters, money, todayParts);
         this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters, money);
         this.customerPanels = List.of(
                 new TimelinePanel(winback, incidents, runner, clock, i18n, letters, money),

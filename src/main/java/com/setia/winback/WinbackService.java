@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Text;
 import com.setia.common.Money;
 import com.setia.common.Problem;
 import com.setia.common.Refusal;
@@ -45,7 +46,17 @@ public final class WinbackService {
     private final CustomerService customers;
     private final IncidentService incidents;
 
+    /** Steps and follow-ups done are contacts with the customer; null: not reported (tests of win-back alone). */
+    private final com.setia.contact.ContactService contacts;
+
     public WinbackService(Jdbi jdbi, Clock clock, CustomerService customers, IncidentService incidents) {
+        this(jdbi, clock, customers, incidents, null);
+    }
+
+    /** @param contacts where each step and follow-up done is logged as a contact, in the same transaction */
+    public WinbackService(Jdbi jdbi, Clock clock, CustomerService customers, IncidentService incidents,
+            com.setia.contact.ContactService contacts) {
+        this.contacts = contacts;
         this.jdbi = jdbi;
         this.clock = clock;
         this.customers = customers;
@@ -142,6 +153,7 @@ public final class WinbackService {
             }
             Instant now = clock.instant();
             dao.insertStep(caseId, d, now);
+            reportContact(current.winbackCase().customerId(), d.notes());
             dao.markFirstAction(caseId, now);
             return detail(h, caseId);
         });
@@ -154,8 +166,8 @@ public final class WinbackService {
      */
     public CaseDetail close(long caseId, CloseRequest request) {
         List<Problem> problems = new ArrayList<>();
-        String reason = StepDraft.clean(request.letGoReason());
-        String note = StepDraft.clean(request.note());
+        String reason = Text.blankToNull(request.letGoReason());
+        String note = Text.blankToNull(request.note());
         Outcome outcome = request.outcome();
         if (outcome == null) {
             throw new Refusal("winback.error.outcomeRequired");
@@ -201,7 +213,7 @@ public final class WinbackService {
      * customer is back, {@code wonBack} closes the matter as won back and the customer's status follows.
      */
     public CaseDetail recordFollowUp(long caseId, String note, LocalDate nextOn, boolean wonBack) {
-        String n = StepDraft.clean(note);
+        String n = Text.blankToNull(note);
         List<Problem> problems = new ArrayList<>();
         LocalDate next = wonBack ? null : nextOn;
         if (next != null && !next.isAfter(LocalDate.now(clock))) problems.add(Problem.of("winback.error.nextFollowUpAfterToday"));
@@ -217,6 +229,7 @@ public final class WinbackService {
             }
             Instant now = clock.instant();
             dao.insertFollowUp(caseId, now, n, next);
+            reportContact(c.customerId(), n);
             if (wonBack) {
                 dao.markWonBackAfterFollowUp(caseId);
                 customers.changeStatus(c.customerId(), CustomerStatus.WON_BACK);
@@ -225,6 +238,14 @@ public final class WinbackService {
             }
             return detail(h, caseId);
         });
+    }
+
+    /** A step or follow-up done is a contact with the customer, stored in the caller's transaction. */
+    private void reportContact(long customerId, String note) {
+        if (contacts != null) {
+            contacts.record(customerId, com.setia.contact.ContactKind.WINBACK_STEP, LocalDate.now(clock),
+                    note != null && note.length() > 1000 ? note.substring(0, 1000) : note);
+        }
     }
 
     /** The customer of a case, as stored now (e.g. for the apology letter's address and language). */

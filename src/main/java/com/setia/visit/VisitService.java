@@ -1,0 +1,282 @@
+package com.setia.visit;
+
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import com.setia.customer.CustomerService;
+
+/**
+ * Visits and purchases: recording one (the day it happened, never in the future), a customer's visits and usual
+ * gap, and who is going quiet. Every write keeps {@code visit_summary} in step in the same transaction, so the
+ * going-quiet list reads one row per customer.
+ */
+public final class VisitService {
+    public static final int NOTE_MAX = 500;
+    /** With no customer having a gap yet, the shop's usual gap in days. */
+    public static final int DEFAULT_SHOP_GAP = 30;
+    static final String FACTOR_KEY = "quietFactor";
+    static final String MINIMUM_KEY = "quietMinimumDays";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final CustomerService customers;
+    private volatile Integer shopGap;
+
+    public VisitService(Jdbi jdbi, Clock clock, CustomerService customers) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.customers = customers;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The reasons this draft would be refused (bundle keys); empty when it can be recorded. */
+    public List<String> check(VisitDraft raw) {
+        VisitDraft d = raw.normalised();
+        List<String> problems = new ArrayList<>();
+        if (d.visitedOn() == null) problems.add("visit.error.dateRequired");
+        else if (d.visitedOn().isAfter(today())) problems.add("visit.error.future");
+        if (d.amount() != null) {
+            if (d.amount().signum() < 0) problems.add("visit.error.amountNegative");
+            else if (d.amount().scale() > 2 && d.amount().stripTrailingZeros().scale() > 2) problems.add("visit.error.amountDecimals");
+            else if (d.amount().compareTo(VisitAmounts.MAX) > 0) problems.add("visit.error.amountTooLarge");
+        }
+        if (d.note() != null && d.note().length() > NOTE_MAX) problems.add("visit.error.noteTooLong");
+        return problems;
+    }
+
+    /** Records a visit; the customer's summary follows in the same transaction. */
+    public Visit record(VisitDraft raw) {
+        List<String> problems = check(raw);
+        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
+        VisitDraft d = raw.normalised();
+        Visit saved = jdbi.inTransaction(h -> {
+            if (customers.find(d.customerId()).isEmpty()) throw new Refusal("visit.error.noCustomer");
+            VisitDao dao = h.attach(VisitDao.class);
+            long id = dao.insert(d, clock.instant(), null);
+            resummarise(dao, List.of(d.customerId()));
+            return dao.find(id).orElseThrow();
+        });
+        shopGap = null;
+        return saved;
+    }
+
+    /** Removes a visit recorded by mistake. */
+    public void delete(long visitId) {
+        jdbi.useTransaction(h -> {
+            VisitDao dao = h.attach(VisitDao.class);
+            Visit v = dao.find(visitId).orElseThrow(() -> new NoSuchElementException("No visit " + visitId));
+            dao.delete(visitId);
+            resummarise(dao, List.of(v.customerId()));
+        });
+        shopGap = null;
+    }
+
+    /** The customer's visits, newest first, at most {@code limit}. */
+    public List<Visit> visitsOf(long customerId, int limit) {
+        return jdbi.withExtension(VisitDao.class, dao -> dao.visitsOf(customerId, limit));
+    }
+
+    public Optional<VisitSummary> summary(long customerId) {
+        return jdbi.withExtension(VisitDao.class, dao -> dao.summary(customerId));
+    }
+
+    /** The customer's usual gap in days: their own median once they have three visit days, else the shop's. */
+    public UsualGap usualGap(long customerId) {
+        Optional<VisitSummary> s = summary(customerId);
+        Integer own = s.map(VisitSummary::ownGap).orElse(null);
+        return own != null ? new UsualGap(own, true) : new UsualGap(shopGap(), false);
+    }
+
+    /** A usual gap in days, and whether it is the customer's own (else the shop-wide median). */
+    public record UsualGap(int days, boolean own) {
+    }
+
+    /**
+     * The shop-wide usual gap: the median of every customer's median gap (customers with at least two visit
+     * days), {@value #DEFAULT_SHOP_GAP} days before anyone has one. Cached until the next write.
+     */
+    public int shopGap() {
+        Integer cached = shopGap;
+        if (cached != null) return cached;
+        int[] gaps = jdbi.withExtension(VisitDao.class, VisitDao::medianGaps);
+        int value = gaps.length == 0 ? DEFAULT_SHOP_GAP : Math.max(1, median(gaps));
+        shopGap = value;
+        return value;
+    }
+
+    public QuietSettings quietSettings() {
+        return jdbi.withExtension(VisitDao.class, dao -> {
+            BigDecimal factor = dao.setting(FACTOR_KEY).map(BigDecimal::new).orElse(QuietSettings.DEFAULT.factor());
+            int minimum = dao.setting(MINIMUM_KEY).map(Integer::parseInt).orElse(QuietSettings.DEFAULT.minimumDays());
+            return new QuietSettings(factor, minimum);
+        });
+    }
+
+    /** Saves the owner's going-quiet settings: a factor from 1.1 to 10, a minimum from 1 to 365 days. */
+    public QuietSettings saveQuietSettings(QuietSettings settings) {
+        List<String> problems = new ArrayList<>();
+        if (settings.factor() == null || settings.factor().compareTo(QuietSettings.FACTOR_MIN) < 0
+                || settings.factor().compareTo(QuietSettings.FACTOR_MAX) > 0 || settings.factor().scale() > 1
+                        && settings.factor().stripTrailingZeros().scale() > 1) {
+            problems.add("visit.error.factorRange");
+        }
+        if (settings.minimumDays() < QuietSettings.MINIMUM_DAYS_MIN || settings.minimumDays() > QuietSettings.MINIMUM_DAYS_MAX) {
+            problems.add("visit.error.minimumRange");
+        }
+        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
+        jdbi.useTransaction(h -> {
+            VisitDao dao = h.attach(VisitDao.class);
+            dao.updateSetting(FACTOR_KEY, settings.factor().stripTrailingZeros().toPlainString(), clock.instant());
+            dao.updateSetting(MINIMUM_KEY, Integer.toString(settings.minimumDays()), clock.instant());
+        });
+        return quietSettings();
+    }
+
+    /**
+     * Customers going quiet today, most overdue first (days since the last visit over the usual gap), leaving out
+     * the {@code excluded} ones and those the owner dismissed until today or later.
+     */
+    public List<QuietCandidate> goingQuiet(Set<Long> excluded) {
+        LocalDate today = today();
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
+        return jdbi.withHandle(h -> {
+            VisitDao dao = h.attach(VisitDao.class);
+            Set<Long> dismissed = new HashSet<>(dao.dismissedOn(today));
+            // Nobody is quiet before the minimum: the index on last_visit reads only the older summaries.
+            List<VisitSummary> old = dao.summariesLastBefore(today.minusDays(settings.minimumDays()));
+            List<QuietCandidate> out = new ArrayList<>();
+            for (VisitSummary s : old) {
+                if (excluded.contains(s.customerId()) || dismissed.contains(s.customerId())) continue;
+                Integer own = s.ownGap();
+                int gap = own != null ? Math.max(1, own) : shop;
+                int threshold = settings.thresholdDays(gap);
+                int since = (int) ChronoUnit.DAYS.between(s.lastVisit(), today);
+                if (since > threshold) {
+                    out.add(new QuietCandidate(s.customerId(), s.lastVisit(), gap, own != null, since, threshold));
+                }
+            }
+            out.sort(Comparator.comparingDouble(QuietCandidate::overdue).reversed()
+                    .thenComparing(QuietCandidate::daysSince, Comparator.reverseOrder())
+                    .thenComparingLong(QuietCandidate::customerId));
+            return out;
+        });
+    }
+
+    /** Takes a customer off the going-quiet list until {@code until} (inclusive); a new visit does not undo it. */
+    public void dismissQuiet(long customerId, LocalDate until) {
+        if (until == null || until.isBefore(today())) throw new Refusal("visit.error.dismissUntilPast");
+        jdbi.useTransaction(h -> {
+            VisitDao dao = h.attach(VisitDao.class);
+            dao.undismiss(customerId);
+            dao.dismiss(customerId, until);
+        });
+    }
+
+    /** Checks the rows of a visits file: each becomes a visit or carries its problems. Nothing is stored. */
+    public VisitImportCheck checkImport(List<VisitRow> rows, com.setia.i18n.Language language) {
+        return VisitImport.check(this, rows, language);
+    }
+
+    /**
+     * Stores the valid rows of a checked import in one transaction, reporting progress; when the owner cancels
+     * ({@link java.util.concurrent.CancellationException}) or anything fails, nothing of it is stored.
+     */
+    public VisitImportResult importVisits(VisitImportCheck check, ImportProgress progress) {
+        return VisitImport.commit(this, check, progress);
+    }
+
+    public long visitCount() {
+        return jdbi.withExtension(VisitDao.class, VisitDao::count);
+    }
+
+    /** Visits of an import, inserted and summarised inside the caller's transaction on {@code h}. */
+    void insertImported(Handle h, long importId, List<VisitDraft> drafts) {
+        h.attach(VisitDao.class).insertAll(drafts.toArray(VisitDraft[]::new), clock.instant(), importId);
+    }
+
+    long nextImportId(Handle h) {
+        return h.attach(VisitDao.class).nextImportId();
+    }
+
+    void resummarise(Handle h, List<Long> customerIds) {
+        resummarise(h.attach(VisitDao.class), customerIds);
+    }
+
+    void forgetShopGap() {
+        shopGap = null;
+    }
+
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    CustomerService customers() {
+        return customers;
+    }
+
+    /** Recomputes the summaries of these customers from their visits (in chunks, for an import's thousands). */
+    private static void resummarise(VisitDao dao, List<Long> customerIds) {
+        for (int from = 0; from < customerIds.size(); from += 1000) {
+            List<Long> chunk = customerIds.subList(from, Math.min(customerIds.size(), from + 1000));
+            List<VisitDao.CustomerDay> days = chunk.size() == 1
+                    ? dao.daysOf(chunk.get(0)).stream().map(d -> new VisitDao.CustomerDay(chunk.get(0), d)).toList()
+                    : dao.daysOfAll(chunk);
+            List<VisitSummary> summaries = new ArrayList<>();
+            int i = 0;
+            while (i < days.size()) {
+                long id = days.get(i).customerId();
+                int j = i;
+                while (j < days.size() && days.get(j).customerId() == id) j++;
+                List<LocalDate> own = new ArrayList<>(j - i);
+                for (int k = i; k < j; k++) own.add(days.get(k).visitedOn());
+                summaries.add(summarise(id, own));
+                i = j;
+            }
+            if (chunk.size() == 1) dao.deleteSummary(chunk.get(0)); else dao.deleteSummaries(chunk);
+            if (!summaries.isEmpty()) dao.insertSummaries(summaries);
+        }
+    }
+
+    /** The summary of one customer's distinct visit days, in order. */
+    static VisitSummary summarise(long customerId, List<LocalDate> days) {
+        Integer medianGap = null;
+        if (days.size() >= 2) {
+            int[] gaps = new int[days.size() - 1];
+            for (int k = 1; k < days.size(); k++) gaps[k - 1] = (int) ChronoUnit.DAYS.between(days.get(k - 1), days.get(k));
+            medianGap = median(gaps);
+        }
+        return new VisitSummary(customerId, days.size(), days.get(0), days.get(days.size() - 1), medianGap);
+    }
+
+    /** The median, halves rounded up (gaps of 7 and 8 days: 8). */
+    static int median(int[] values) {
+        int[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2] + 1) / 2;
+    }
+}

@@ -1,0 +1,145 @@
+package com.setia.visit;
+
+import com.setia.common.Refusal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.setia.customer.Customer;
+import com.setia.customer.CustomerService;
+import com.setia.i18n.Language;
+import com.setia.testsupport.MutableClock;
+import com.setia.testsupport.TestCustomers;
+import com.setia.testsupport.TestStore;
+
+class VisitServiceTest {
+    @RegisterExtension
+    final TestStore store = new TestStore();
+    final MutableClock clock = MutableClock.at("2026-03-01T02:00:00Z");
+    final LocalDate today = LocalDate.of(2026, 3, 1);
+    VisitService visits;
+    CustomerService customers;
+    Customer siti;
+    Customer budi;
+
+    @BeforeEach
+    void setUp() {
+        customers = new CustomerService(store.jdbi(), clock);
+        visits = new VisitService(store.jdbi(), clock, customers);
+        siti = TestCustomers.create(customers, "Siti Aminah", "012-345 6789", Language.MS);
+        budi = TestCustomers.create(customers, "Budi Santoso", "0812-3456-7890", Language.ID);
+    }
+
+    private void weekly(Customer c, LocalDate last, int times) {
+        for (int i = times - 1; i >= 0; i--) visits.record(VisitDraft.on(c.id(), last.minusWeeks(i)));
+    }
+
+    @Test
+    void aVisitIsStoredAndTheSummaryFollowsInTheSameWrite() {
+        visits.record(new VisitDraft(siti.id(), today.minusDays(14), new BigDecimal("25.50"), "  roti  "));
+        visits.record(VisitDraft.on(siti.id(), today.minusDays(7)));
+        assertThat(visits.summary(siti.id())).get().extracting(VisitSummary::dayCount, VisitSummary::ownGap)
+                .containsExactly(2, null);
+        visits.record(VisitDraft.on(siti.id(), today));
+        VisitSummary s = visits.summary(siti.id()).orElseThrow();
+        assertThat(s.dayCount()).isEqualTo(3);
+        assertThat(s.lastVisit()).isEqualTo(today);
+        assertThat(s.ownGap()).isEqualTo(7);
+        assertThat(visits.visitsOf(siti.id(), 10)).extracting(Visit::visitedOn)
+                .containsExactly(today, today.minusDays(7), today.minusDays(14));
+        assertThat(visits.visitsOf(siti.id(), 10).get(2).note()).isEqualTo("roti");
+        assertThat(visits.usualGap(siti.id())).isEqualTo(new VisitService.UsualGap(7, true));
+    }
+
+    @Test
+    void twoVisitsOnOneDayAreOneVisitDayForTheGap() {
+        visits.record(VisitDraft.on(siti.id(), today.minusDays(10)));
+        visits.record(VisitDraft.on(siti.id(), today.minusDays(10)));
+        visits.record(VisitDraft.on(siti.id(), today.minusDays(5)));
+        visits.record(VisitDraft.on(siti.id(), today));
+        assertThat(visits.summary(siti.id()).orElseThrow().ownGap()).isEqualTo(5);
+    }
+
+    @Test
+    void aFutureDayOrABadAmountIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> visits.record(VisitDraft.on(siti.id(), today.plusDays(1))))
+                .isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).messageKeys())
+                .asList().containsExactly("visit.error.future");
+        assertThatThrownBy(() -> visits.record(new VisitDraft(siti.id(), today, new BigDecimal("-1"), null)))
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> visits.record(new VisitDraft(siti.id(), today, new BigDecimal("1.005"), null)))
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> visits.record(VisitDraft.on(9999, today))).isInstanceOf(Refusal.class);
+        assertThat(visits.visitCount()).isZero();
+        assertThat(visits.summary(siti.id())).isEmpty();
+    }
+
+    @Test
+    void aWeeklyCustomerGoesQuietAfterTheMinimumAndTheOwnersFactor() {
+        weekly(siti, today, 5);
+        clock.advance(Duration.ofDays(30)); // 30 days: 2 x 7 = 14 passed, but never fewer than 30
+        assertThat(visits.goingQuiet(Set.of())).isEmpty();
+        clock.advance(Duration.ofDays(1));
+        assertThat(visits.goingQuiet(Set.of())).singleElement().satisfies(q -> {
+            assertThat(q.customerId()).isEqualTo(siti.id());
+            assertThat(q.usualGap()).isEqualTo(7);
+            assertThat(q.ownGap()).isTrue();
+            assertThat(q.daysSince()).isEqualTo(31);
+            assertThat(q.thresholdDays()).isEqualTo(30);
+        });
+        visits.saveQuietSettings(new QuietSettings(new BigDecimal("5"), 10));
+        assertThat(visits.goingQuiet(Set.of())).isEmpty(); // 5 x 7 = 35 days now
+        clock.advance(Duration.ofDays(5));
+        assertThat(visits.goingQuiet(Set.of())).hasSize(1).first().extracting(QuietCandidate::thresholdDays).isEqualTo(35);
+        assertThat(visits.goingQuiet(Set.of(siti.id()))).isEmpty();
+    }
+
+    @Test
+    void fewVisitsUseTheShopWideMedianAndTheMostOverdueComeFirst() {
+        Customer ali = TestCustomers.create(customers, "Ali", null, Language.MS);
+        weekly(siti, today.minusDays(40), 4);             // own gap 7, 40 days since: 5.7 x
+        for (int i = 0; i < 3; i++) visits.record(VisitDraft.on(ali.id(), today.minusDays(100 + 21 * i))); // gap 21
+        visits.record(VisitDraft.on(budi.id(), today.minusDays(60)));  // one day only: the shop's median
+        // shop median of medians 7 and 21: 14
+        assertThat(visits.shopGap()).isEqualTo(14);
+        var quiet = visits.goingQuiet(Set.of());
+        assertThat(quiet).extracting(QuietCandidate::customerId).containsExactly(siti.id(), ali.id(), budi.id());
+        assertThat(quiet.get(2).ownGap()).isFalse();
+        assertThat(quiet.get(2).usualGap()).isEqualTo(14);
+    }
+
+    @Test
+    void aDismissedCustomerStaysOffTheListUntilTheDayChosen() {
+        weekly(siti, today.minusDays(60), 3);
+        visits.dismissQuiet(siti.id(), today.plusDays(7));
+        assertThat(visits.goingQuiet(Set.of())).isEmpty();
+        clock.advance(Duration.ofDays(8));
+        assertThat(visits.goingQuiet(Set.of())).hasSize(1);
+        assertThatThrownBy(() -> visits.dismissQuiet(siti.id(), today)).isInstanceOf(Refusal.class);
+    }
+
+    @Test
+    void settingsOutOfRangeAreRefused() {
+        assertThatThrownBy(() -> visits.saveQuietSettings(new QuietSettings(BigDecimal.ONE, 30)))
+                .isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> visits.saveQuietSettings(new QuietSettings(new BigDecimal("2"), 0)))
+                .isInstanceOf(Refusal.class);
+        assertThat(visits.quietSettings()).isEqualTo(new QuietSettings(new BigDecimal("2"), 30));
+        assertThat(visits.saveQuietSettings(new QuietSettings(new BigDecimal("2.5"), 45)).minimumDays()).isEqualTo(45);
+    }
+
+    @Test
+    void mediansRoundHalvesUp() {
+        assertThat(VisitService.median(new int[] {8, 7})).isEqualTo(8);
+        assertThat(VisitService.median(new int[] {30, 7, 9})).isEqualTo(9);
+    }
+}
