@@ -30,6 +30,9 @@ import com.setia.winback.WinbackService;
  * {@value BackupCatalog#KEEP_MONTHLY} monthly; only Setia's own backup files are ever removed.
  */
 public final class BackupService {
+    /** Why a backup was taken: part of its file name, and shown (bundle keys backup.kind.*). */
+    public static final List<String> KINDS = List.of("daily", "exit", "manual", "before-import", "before-restore",
+            "before-upgrade");
     private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
 
     private final Database database;
@@ -66,6 +69,10 @@ public final class BackupService {
      * the store; it is refused with a message saying where and why.
      */
     public BackupFile backupNow(String kind) {
+        if (!available()) {
+            // a shared PostgreSQL store is backed up by its server (pg_dump), not by each PC
+            throw new Refusal("backup.error.server");
+        }
         if (database.kind() == Database.Kind.SERVER) {
             // On a PostgreSQL server the server's own backup (pg_dump) keeps the shop's data, not a zip on this PC.
             throw new Refusal("backup.error.onServer", database.description());

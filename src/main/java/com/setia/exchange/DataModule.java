@@ -48,6 +48,7 @@ public final class DataModule {
     private final TaskRunner runner;
     private final I18n i18n;
     private final List<Runnable> afterImport = new ArrayList<>();
+    private Runnable welcomeCheck = () -> { };
 
     public DataModule(CustomerImportService imports, ExportService exports, CustomerService customers, ShopService shop,
             BackupViewModel backups, TaskRunner runner, I18n i18n) {
@@ -67,7 +68,10 @@ public final class DataModule {
     /** Opens the import wizard over {@code owner}. */
     public void openImport(Window owner) {
         ImportWizardViewModel vm = new ImportWizardViewModel(imports, runner, Platform::runLater, i18n::t);
-        new ImportWizardView(vm, i18n, () -> afterImport.forEach(Runnable::run)).show(owner);
+        new ImportWizardView(vm, i18n, () -> {
+            afterImport.forEach(Runnable::run);
+            welcomeCheck.run();
+        }).show(owner);
     }
 
     /** Runs after the wizard closes (the customer list and the welcome look again). */
@@ -184,7 +188,7 @@ public final class DataModule {
         Runnable check = () -> runner.run(customers::count, n -> holder.getChildren().setAll(n == 0 ? welcome(navigate) : today),
                 e -> { });
         check.run();
-        onImportClosed(check);
+        welcomeCheck = check; // only the view on screen: a replaced view (a language switch) is not kept
         return holder;
     }
 

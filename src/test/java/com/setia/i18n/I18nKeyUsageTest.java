@@ -45,6 +45,9 @@ class I18nKeyUsageTest {
         for (Placeholder p : Placeholder.values()) {
             keys.add("letter.placeholder." + p.name().toLowerCase(Locale.ROOT)); // LetterTemplatesView
         }
+        for (String kind : com.setia.backup.BackupService.KINDS) keys.add("backup.kind." + kind); // BackupView
+        for (String verb : java.util.List.of("import", "export", "backup", "restore")) keys.add("cli.usage." + verb); // CommandLine
+        for (String country : java.util.List.of("MY", "ID")) keys.add("exchange.country." + country); // DataModule
         return keys;
     }
 
