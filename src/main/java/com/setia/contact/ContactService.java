@@ -56,7 +56,8 @@ public final class ContactService {
         if (happenedOn == null) problems.add("contact.error.dateRequired");
         else if (happenedOn.isAfter(today())) problems.add("contact.error.future");
         if (n != null && n.length() > NOTE_MAX) problems.add("contact.error.noteTooLong");
-        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
+        if (!problems.isEmpty()) throw new Refusal(problems.stream()
+                .map(k -> k.equals("contact.error.noteTooLong") ? Problem.of(k, NOTE_MAX) : Problem.of(k)).toList());
         String cleanNote = n;
         return jdbi.inTransaction(h -> {
             if (customers.find(customerId).isEmpty()) throw new Refusal("contact.error.noCustomer");

@@ -36,7 +36,8 @@ public final class LoyaltyService {
         if (seenOn == null) problems.add("loyalty.error.dateRequired");
         else if (seenOn.isAfter(LocalDate.now(clock))) problems.add("loyalty.error.future");
         if (n != null && n.length() > NOTE_MAX) problems.add("loyalty.error.noteTooLong");
-        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
+        if (!problems.isEmpty()) throw new Refusal(problems.stream()
+                .map(k -> k.equals("loyalty.error.noteTooLong") ? Problem.of(k, NOTE_MAX) : Problem.of(k)).toList());
         return jdbi.inTransaction(h -> {
             if (customers.find(customerId).isEmpty()) throw new Refusal("loyalty.error.noCustomer");
             LoyaltyDao dao = h.attach(LoyaltyDao.class);
