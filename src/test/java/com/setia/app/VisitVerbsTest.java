@@ -60,7 +60,7 @@ class VisitVerbsTest {
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList())
                 .containsExactly("3 visits imported for 1 customers from visits.csv; 3 rows left out.");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Row 5: No customer is called \"Siti Aminah\".")
-                .contains("Row 6: A visit cannot be in the future.").contains("Row 7: The amount \"1.005\" has more than 2 decimal places.");
+                .contains("Row 6: A visit cannot be in the future.").contains("Row 7: The amount \"1.005\" has too many decimal places (cents are the smallest).");
         out.reset();
         assertThat(run("quiet", data)).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
