@@ -69,13 +69,13 @@ public final class BackupService {
      * the store; it is refused with a message saying where and why.
      */
     public BackupFile backupNow(String kind) {
-        if (!available()) {
-            // a shared PostgreSQL store is backed up by its server (pg_dump), not by each PC
-            throw new Refusal("backup.error.server");
-        }
         if (database.kind() == Database.Kind.SERVER) {
             // On a PostgreSQL server the server's own backup (pg_dump) keeps the shop's data, not a zip on this PC.
             throw new Refusal("backup.error.onServer", database.description());
+        }
+        if (!available()) {
+            // no store file on this PC to back up
+            throw new Refusal("backup.error.server");
         }
         Path folder = folder();
         LocalDateTime now = LocalDateTime.now(clock);
