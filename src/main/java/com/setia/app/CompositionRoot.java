@@ -16,6 +16,7 @@ import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
 import com.setia.letter.LettersModule;
+import com.setia.rulechange.RuleChangesModule;
 import com.setia.shop.SettingsSection;
 import com.setia.store.Database;
 import com.setia.winback.WinbackModule;
@@ -47,8 +48,13 @@ public final class CompositionRoot {
         LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(), clock,
                 runner, i18n);
         this.letterComposer = letters.composer();
+        java.util.function.Consumer<String> navigate = id -> {
+            if (shell != null) shell.show(id);
+        };
+        RuleChangesModule rules = new RuleChangesModule(services.ruleChanges(), customers, services.shop(), runner, i18n,
+                navigate);
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
-                runner, i18n, letterComposer);
+                runner, i18n, letterComposer, List.of(rules.todayReminders()));
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         customerPanels.addAll(letters.customerPanels());
@@ -56,6 +62,7 @@ public final class CompositionRoot {
                 winback.todaySection(),
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
+                rules.section(),
                 new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
     }
 

@@ -7,6 +7,7 @@ import com.setia.incident.IncidentService;
 import com.setia.letter.LetterService;
 import com.setia.letter.LetterTemplateService;
 import com.setia.reasons.ReasonService;
+import com.setia.rulechange.RuleChangeService;
 import com.setia.shop.ShopService;
 import com.setia.store.Database;
 import com.setia.winback.WinbackService;
@@ -24,6 +25,7 @@ public final class Services {
     private final ShopService shop;
     private final LetterService letters;
     private final LetterTemplateService letterTemplates;
+    private final RuleChangeService ruleChanges;
 
     public Services(Database database, Clock clock) {
         var jdbi = database.jdbi();
@@ -34,6 +36,7 @@ public final class Services {
         this.shop = new ShopService(jdbi, clock, database.folder());
         this.letters = new LetterService(jdbi, clock);
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
+        this.ruleChanges = new RuleChangeService(jdbi, clock, customers);
     }
 
     public CustomerService customers() {
@@ -62,5 +65,9 @@ public final class Services {
 
     public LetterTemplateService letterTemplates() {
         return letterTemplates;
+    }
+
+    public RuleChangeService ruleChanges() {
+        return ruleChanges;
     }
 }

@@ -2,10 +2,13 @@ package com.setia.customer;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -48,6 +51,33 @@ public interface CustomerDao {
 
     @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
     List<Long> archivedIds();
+
+    /** The status history: one row each time a customer's status is set to another value. */
+    @SqlUpdate("INSERT INTO customer_status_change (customer_id, status, changed_at) VALUES (:id, :status, :at)")
+    int insertStatusChange(@Bind("id") long id, @Bind("status") CustomerStatus status, @Bind("at") Instant at);
+
+    /** Customers in the book (not archived) by status. */
+    @SqlQuery("SELECT status, COUNT(*) AS customers FROM customer WHERE archived_at IS NULL GROUP BY status")
+    @RegisterConstructorMapper(StatusCount.class)
+    List<StatusCount> statusCounts();
+
+    /** How many customers moved into each status, per month ({@code <bucket>}: a {@code MonthBuckets} expression). */
+    @SqlQuery("SELECT month, status, COUNT(DISTINCT customer_id) AS customers FROM (SELECT <bucket> AS month, status, customer_id "
+            + "FROM customer_status_change WHERE changed_at >= :since AND changed_at < :until) t GROUP BY month, status")
+    @RegisterConstructorMapper(MonthStatusCount.class)
+    List<MonthStatusCount> statusChanges(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
+            @Bind("since") Instant from, @Bind("until") Instant to);
+
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NULL AND status = :status ORDER BY name, id LIMIT :limit")
+    List<Long> idsWithStatus(@Bind("status") CustomerStatus status, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT DISTINCT customer_id FROM customer_status_change WHERE status = :status AND changed_at >= :since "
+            + "AND changed_at < :until ORDER BY customer_id LIMIT :limit")
+    List<Long> idsChangedTo(@Bind("status") CustomerStatus status, @Bind("since") Instant from, @Bind("until") Instant to,
+            @Bind("limit") int limit);
+
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NULL AND status <> 'LET_GO' ORDER BY id")
+    List<Long> idsStillServed();
 
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {

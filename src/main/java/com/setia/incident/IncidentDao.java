@@ -2,10 +2,13 @@ package com.setia.incident;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -28,4 +31,17 @@ public interface IncidentDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE customer_id = :customerId ORDER BY occurred_at DESC, id DESC")
     List<Incident> forCustomer(@Bind("customerId") long customerId);
 
+    /** Incidents per month, channel and severity ({@code <bucket>}: a {@code MonthBuckets} expression). */
+    @SqlQuery("SELECT month, channel, severity, COUNT(*) AS incidents FROM (SELECT <bucket> AS month, channel, severity "
+            + "FROM incident WHERE occurred_at >= :since AND occurred_at < :until) t GROUP BY month, channel, severity")
+    @RegisterConstructorMapper(MonthIncidentCount.class)
+    List<MonthIncidentCount> monthly(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
+            @Bind("since") Instant from, @Bind("until") Instant to);
+
+    /** Customers with incidents in a time span, of one channel and/or severity when given. */
+    @SqlQuery("SELECT DISTINCT customer_id FROM incident WHERE occurred_at >= :since AND occurred_at < :until "
+            + "AND (CAST(:channel AS VARCHAR(20)) IS NULL OR channel = :channel) "
+            + "AND (CAST(:severity AS VARCHAR(10)) IS NULL OR severity = :severity) ORDER BY customer_id LIMIT :limit")
+    List<Long> customersWith(@Bind("since") Instant from, @Bind("until") Instant to, @Bind("channel") Channel channel,
+            @Bind("severity") Severity severity, @Bind("limit") int limit);
 }

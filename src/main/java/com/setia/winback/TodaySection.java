@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -8,6 +9,7 @@ import org.kordamp.ikonli.feather.Feather;
 import javafx.scene.Node;
 
 import com.setia.ui.Section;
+import com.setia.ui.TodayContribution;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
@@ -18,9 +20,17 @@ public final class TodaySection implements Section {
     private final I18n i18n;
     private final Clock clock;
     private final LetterComposer letters;
+    private final List<TodayContribution> contributions;
 
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters) {
+        this(service, runner, clock, i18n, letters, List.of());
+    }
+
+    /** {@code contributions}: what other features show on Today, above its own list. */
+    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
+            List<TodayContribution> contributions) {
         this.letters = letters;
+        this.contributions = List.copyOf(contributions);
         this.vm = new TodayViewModel(service, runner, clock);
         this.i18n = i18n;
         this.clock = clock;
@@ -43,12 +53,14 @@ public final class TodaySection implements Section {
 
     @Override
     public Node createView() {
-        return new TodayView(vm, i18n, clock, letters).root();
+        return new TodayView(vm, i18n, clock, letters,
+                contributions.stream().map(TodayContribution::createView).toList()).root();
     }
 
     @Override
     public void onShown(Node view) {
         vm.load();
+        contributions.forEach(TodayContribution::refresh);
     }
 
     public TodayViewModel viewModel() {

@@ -41,7 +41,15 @@ public final class TodayView {
     private final Node followUpForm;
     private final Label emptyDetail = new Label();
 
+    private final java.util.List<Node> extras;
+
     public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters) {
+        this(vm, i18n, clock, letters, java.util.List.of());
+    }
+
+    /** {@code extras}: other features' parts of Today, shown above the list. */
+    public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters, java.util.List<Node> extras) {
+        this.extras = java.util.List.copyOf(extras);
         this.vm = vm;
         this.texts = new WinbackTexts(i18n);
         this.caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
@@ -105,7 +113,9 @@ public final class TodayView {
         SplitPane split = new SplitPane(list, detail);
         split.setDividerPositions(0.38);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().setAll(header, intro, message, error, split);
+        root.getChildren().setAll(header, intro, message, error);
+        root.getChildren().addAll(extras);
+        root.getChildren().add(split);
 
         // Cases cross their thresholds while the window is open: look again every two minutes while shown.
         javafx.animation.Timeline refresh = new javafx.animation.Timeline(

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.setia.ui.Section;
+import com.setia.ui.TodayContribution;
 import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
@@ -30,10 +31,16 @@ public final class WinbackModule {
      */
     public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
             TaskRunner runner, I18n i18n, LetterComposer letters) {
+        this(winback, incidents, reasons, clock, runner, i18n, letters, List.of());
+    }
+
+    /** {@code todayContributions}: what other features show on Today, above its list. */
+    public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
+            TaskRunner runner, I18n i18n, LetterComposer letters, List<TodayContribution> todayContributions) {
         this.incidents = incidents;
         this.reasons = reasons;
         this.winback = winback;
-        this.today = new TodaySection(winback, runner, clock, i18n, letters);
+        this.today = new TodaySection(winback, runner, clock, i18n, letters, todayContributions);
         this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters);
         this.customerPanels = List.of(
                 new TimelinePanel(winback, incidents, runner, clock, i18n, letters),

@@ -275,6 +275,35 @@ public final class WinbackService {
         });
     }
 
+    /** Closed cases per month of {@code months} and outcome, counted in one query. */
+    public List<MonthOutcomeCount> outcomesByMonth(com.setia.store.MonthBuckets months) {
+        return jdbi.withExtension(WinbackDao.class, dao -> dao.outcomesByMonth(months.bucket("closed_at"),
+                months.instantBounds(), months.from(), months.to()));
+    }
+
+    /**
+     * Time from incident to first action per month of {@code months} (by when the clock started) and for the whole
+     * range (month {@link MonthActFast#WHOLE_RANGE}), against the red threshold, in one query.
+     */
+    public List<MonthActFast> actFastByMonth(com.setia.store.MonthBuckets months) {
+        long red = thresholds().redHours() * 3600L;
+        long now = clock.instant().getEpochSecond();
+        return jdbi.withExtension(WinbackDao.class, dao -> dao.actFastByMonth(months.bucket("started_at"),
+                months.instantBounds(), months.from(), months.to(), now, red));
+    }
+
+    /** The customers of cases closed with {@code outcome} between {@code from} and {@code to}. */
+    public List<Long> customersClosedAs(Outcome outcome, Instant from, Instant to, int limit) {
+        return jdbi.withExtension(WinbackDao.class, dao -> dao.customersClosedAs(from, to, outcome, limit));
+    }
+
+    /** The customers of cases started between {@code from} and {@code to} that went past the red threshold. */
+    public List<Long> customersPastRed(Instant from, Instant to, int limit) {
+        long red = thresholds().redHours() * 3600L;
+        long now = clock.instant().getEpochSecond();
+        return jdbi.withExtension(WinbackDao.class, dao -> dao.customersPastRed(from, to, now, red, limit));
+    }
+
     public ActFastThresholds thresholds() {
         return jdbi.withExtension(WinbackDao.class, dao -> new ActFastThresholds(
                 hours(dao, AMBER_KEY, ActFastThresholds.DEFAULT.amberHours()),

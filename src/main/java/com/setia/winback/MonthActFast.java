@@ -1,0 +1,10 @@
+package com.setia.winback;
+
+/**
+ * Act fast in one month of a range (by the month the case's clock started; {@code month} -1: the whole range):
+ * how many cases, how many acted on, the median seconds from the incident to the first action (null when none was
+ * acted on), and how many went past the red threshold (acted late, or still waiting longer than that).
+ */
+public record MonthActFast(int month, int cases, int acted, Double medianSeconds, int pastRed) {
+    public static final int WHOLE_RANGE = -1;
+}
