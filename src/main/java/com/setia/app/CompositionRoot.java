@@ -16,6 +16,9 @@ import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
 import com.setia.letter.LettersModule;
+import com.setia.letter.SystemLetterPrinter;
+import com.setia.dashboard.DashboardSection;
+import com.setia.dashboard.DashboardViewModel;
 import com.setia.rulechange.RuleChangesModule;
 import com.setia.shop.SettingsSection;
 import com.setia.store.Database;
@@ -63,6 +66,8 @@ public final class CompositionRoot {
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
                 rules.section(),
+                new DashboardSection(new DashboardViewModel(services.dashboard(), services.shop(), runner,
+                        new SystemLetterPrinter()), i18n),
                 new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
     }
 

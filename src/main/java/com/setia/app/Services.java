@@ -3,6 +3,7 @@ package com.setia.app;
 import java.time.Clock;
 
 import com.setia.customer.CustomerService;
+import com.setia.dashboard.DashboardService;
 import com.setia.incident.IncidentService;
 import com.setia.letter.LetterService;
 import com.setia.letter.LetterTemplateService;
@@ -26,6 +27,7 @@ public final class Services {
     private final LetterService letters;
     private final LetterTemplateService letterTemplates;
     private final RuleChangeService ruleChanges;
+    private final DashboardService dashboard;
 
     public Services(Database database, Clock clock) {
         var jdbi = database.jdbi();
@@ -37,6 +39,8 @@ public final class Services {
         this.letters = new LetterService(jdbi, clock);
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
         this.ruleChanges = new RuleChangeService(jdbi, clock, customers);
+        // Going quiet (the visits feature) plugs in through DashboardService's QuietSource once it is here.
+        this.dashboard = new DashboardService(customers, incidents, winback, reasons, ruleChanges, null, clock);
     }
 
     public CustomerService customers() {
@@ -69,5 +73,9 @@ public final class Services {
 
     public RuleChangeService ruleChanges() {
         return ruleChanges;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 }

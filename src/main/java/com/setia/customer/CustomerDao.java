@@ -62,8 +62,8 @@ public interface CustomerDao {
     List<StatusCount> statusCounts();
 
     /** How many customers moved into each status, per month ({@code <bucket>}: a {@code MonthBuckets} expression). */
-    @SqlQuery("SELECT month, status, COUNT(DISTINCT customer_id) AS customers FROM (SELECT <bucket> AS month, status, customer_id "
-            + "FROM customer_status_change WHERE changed_at >= :since AND changed_at < :until) t GROUP BY month, status")
+    @SqlQuery("SELECT month_index, status, COUNT(DISTINCT customer_id) AS customers FROM (SELECT <bucket> AS month_index, status, customer_id "
+            + "FROM customer_status_change WHERE changed_at >= :since AND changed_at < :until) t GROUP BY month_index, status")
     @RegisterConstructorMapper(MonthStatusCount.class)
     List<MonthStatusCount> statusChanges(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
             @Bind("since") Instant from, @Bind("until") Instant to);

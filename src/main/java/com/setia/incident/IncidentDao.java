@@ -32,8 +32,8 @@ public interface IncidentDao {
     List<Incident> forCustomer(@Bind("customerId") long customerId);
 
     /** Incidents per month, channel and severity ({@code <bucket>}: a {@code MonthBuckets} expression). */
-    @SqlQuery("SELECT month, channel, severity, COUNT(*) AS incidents FROM (SELECT <bucket> AS month, channel, severity "
-            + "FROM incident WHERE occurred_at >= :since AND occurred_at < :until) t GROUP BY month, channel, severity")
+    @SqlQuery("SELECT month_index, channel, severity, COUNT(*) AS incidents FROM (SELECT <bucket> AS month_index, channel, severity "
+            + "FROM incident WHERE occurred_at >= :since AND occurred_at < :until) t GROUP BY month_index, channel, severity")
     @RegisterConstructorMapper(MonthIncidentCount.class)
     List<MonthIncidentCount> monthly(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
             @Bind("since") Instant from, @Bind("until") Instant to);

@@ -2,7 +2,6 @@ package com.setia.letter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import com.setia.i18n.Language;
@@ -30,8 +28,6 @@ import com.setia.shop.ShopSettings;
  * so what the owner sees is what prints. Fonts (DejaVu Serif, shipped in the jar) are embedded as subsets.
  */
 public final class LetterRenderer {
-    private static final String FONT_REGULAR = "fonts/DejaVuSerif.ttf";
-    private static final String FONT_BOLD = "fonts/DejaVuSerif-Bold.ttf";
 
     static final float MARGIN_X = 62f;
     static final float MARGIN_TOP = 50f;
@@ -39,20 +35,15 @@ public final class LetterRenderer {
     static final float BODY_SIZE = 10.5f;
     static final float LEADING = 15f;
 
-    private final byte[] regularFont;
-    private final byte[] boldFont;
-
     public LetterRenderer() {
-        this.regularFont = resource(FONT_REGULAR);
-        this.boldFont = resource(FONT_BOLD);
     }
 
     public RenderedLetter render(LetterContent content, ShopSettings shop, PaperSize paper) {
         ShopSettings s = shop.normalised();
         List<RenderWarning> warnings = new ArrayList<>();
         try (PDDocument doc = new PDDocument()) {
-            PDFont regular = PDType0Font.load(doc, new java.io.ByteArrayInputStream(regularFont), true);
-            PDFont bold = PDType0Font.load(doc, new java.io.ByteArrayInputStream(boldFont), true);
+            PDFont regular = PdfFonts.regular(doc);
+            PDFont bold = PdfFonts.bold(doc);
             PDImageXObject logo = image(doc, s.logoPath(), RenderWarning.LOGO_MISSING, RenderWarning.LOGO_UNREADABLE, warnings);
             PDImageXObject signature = image(doc, s.signaturePath(), RenderWarning.SIGNATURE_MISSING,
                     RenderWarning.SIGNATURE_UNREADABLE, warnings);
@@ -218,17 +209,6 @@ public final class LetterRenderer {
         } catch (IOException | RuntimeException e) {
             warnings.add(new RenderWarning(unreadableKey, path));
             return null;
-        }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = LetterRenderer.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,18 +5,18 @@ import javafx.stage.Window;
 
 /**
  * The operating system's printer dialog, through JavaFX: the owner picks the printer and the number of copies.
- * The letter itself is then sent by {@link LetterOutput} to that printer, as the PDF the preview showed.
+ * Also used by the dashboard's print. The letter itself is then sent by {@link LetterOutput} to that printer, as the PDF the preview showed.
  */
-final class SystemPrintDialog {
+public final class SystemPrintDialog {
     private SystemPrintDialog() {
     }
 
-    enum Outcome { CHOSEN, CANCELLED, NO_PRINTER }
+    public enum Outcome { CHOSEN, CANCELLED, NO_PRINTER }
 
-    record Choice(Outcome outcome, String printerName, int copies) {
+    public record Choice(Outcome outcome, String printerName, int copies) {
     }
 
-    static Choice ask(Window owner) {
+    public static Choice ask(Window owner) {
         PrinterJob job;
         try {
             job = PrinterJob.createPrinterJob();

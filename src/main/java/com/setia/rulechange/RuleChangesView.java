@@ -117,7 +117,7 @@ public final class RuleChangesView {
         empty.visibleProperty().bind(vm.editingProperty().not().and(vm.selectedProperty().isNull()));
 
         SplitPane split = new SplitPane(list, right);
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(0.28);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().setAll(header, intro, message, error, split);
     }
@@ -284,7 +284,8 @@ public final class RuleChangesView {
         ListView<ToBeTold> rows = new ListView<>(vm.rows());
         rows.setId("rules-rows");
         rows.setCellFactory(lv -> new RowCell());
-        rows.setPrefHeight(240);
+        rows.setPrefHeight(260);
+        rows.setMinWidth(200);
         rows.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null && vm.selectedRowProperty().get() != now) vm.selectRow(now);
         });
@@ -293,8 +294,13 @@ public final class RuleChangesView {
             else if (rows.getSelectionModel().getSelectedItem() != now) rows.getSelectionModel().select(now);
         });
         VBox.setVgrow(rows, Priority.ALWAYS);
+        VBox who = new VBox(6, label("rules.detail.list"), rows);
+        HBox.setHgrow(who, Priority.ALWAYS);
+        Node tell = tellCard();
+        HBox lists = new HBox(12, who, tell);
+        VBox.setVgrow(lists, Priority.ALWAYS);
 
-        VBox detail = new VBox(10, heading, facts, details, progressRow, label("rules.detail.list"), rows, tellCard());
+        VBox detail = new VBox(10, heading, facts, details, progressRow, lists);
         detail.setId("rules-detail");
         ScrollPane scroll = new ScrollPane(detail);
         scroll.setFitToWidth(true);
@@ -321,7 +327,7 @@ public final class RuleChangesView {
         notice.setId("rules-notice");
         notice.setEditable(false);
         notice.setWrapText(true);
-        notice.setPrefRowCount(4);
+        notice.setPrefRowCount(5);
         notice.textProperty().bind(vm.noticeProperty());
         Button copy = new Button(i18n.t("rules.tell.copy"), new FontIcon("fth-copy"));
         copy.setId("rules-copy");
@@ -360,8 +366,9 @@ public final class RuleChangesView {
         card.setId("rules-tell");
         card.getStyleClass().addAll("winback-card", "winback-card-accent");
         card.setPadding(new Insets(14));
+        card.setPrefWidth(340);
+        card.setMinWidth(260);
         card.visibleProperty().bind(vm.selectedRowProperty().isNotNull());
-        card.managedProperty().bind(card.visibleProperty());
         return card;
     }
 

@@ -96,8 +96,8 @@ public interface WinbackDao {
     int putSetting(@Bind("name") String name, @Bind("value") String value, @Bind("now") Instant now);
 
     /** Closed cases per month of closing and outcome ({@code <bucket>}: a {@code MonthBuckets} expression). */
-    @SqlQuery("SELECT month, outcome, COUNT(*) AS cases FROM (SELECT <bucket> AS month, outcome FROM winback_case "
-            + "WHERE closed_at >= :since AND closed_at < :until) t GROUP BY month, outcome")
+    @SqlQuery("SELECT month_index, outcome, COUNT(*) AS cases FROM (SELECT <bucket> AS month_index, outcome FROM winback_case "
+            + "WHERE closed_at >= :since AND closed_at < :until) t GROUP BY month_index, outcome")
     @RegisterConstructorMapper(MonthOutcomeCount.class)
     List<MonthOutcomeCount> outcomesByMonth(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
             @Bind("since") Instant from, @Bind("until") Instant to);
@@ -106,17 +106,17 @@ public interface WinbackDao {
      * Act fast, per month the case's clock started (month -1: the whole range): cases, cases acted on, the median
      * seconds to the first action, and cases past {@code red} seconds (acted late, or still waiting longer than that).
      */
-    @SqlQuery("SELECT month, COUNT(*) AS cases, COUNT(secs) AS acted, "
+    @SqlQuery("SELECT month_index, COUNT(*) AS cases, COUNT(secs) AS acted, "
             + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs) AS median_seconds, "
             + "SUM(CASE WHEN COALESCE(secs, :nowEpoch - start_epoch) > :red THEN 1 ELSE 0 END) AS past_red "
-            + "FROM (" + ACT_FAST_ROWS + ") t GROUP BY month "
-            + "UNION ALL SELECT -1 AS month, COUNT(*), COUNT(secs), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs), "
+            + "FROM (" + ACT_FAST_ROWS + ") t GROUP BY month_index "
+            + "UNION ALL SELECT -1 AS month_index, COUNT(*), COUNT(secs), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs), "
             + "SUM(CASE WHEN COALESCE(secs, :nowEpoch - start_epoch) > :red THEN 1 ELSE 0 END) FROM (" + ACT_FAST_ROWS + ") t2")
     @RegisterConstructorMapper(MonthActFast.class)
     List<MonthActFast> actFastByMonth(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
             @Bind("since") Instant from, @Bind("until") Instant to, @Bind("nowEpoch") long nowEpoch, @Bind("red") long redSeconds);
 
-    String ACT_FAST_ROWS = "SELECT <bucket> AS month, EXTRACT(EPOCH FROM started_at) AS start_epoch, "
+    String ACT_FAST_ROWS = "SELECT <bucket> AS month_index, EXTRACT(EPOCH FROM started_at) AS start_epoch, "
             + "EXTRACT(EPOCH FROM first_action_at) - EXTRACT(EPOCH FROM started_at) AS secs "
             + "FROM winback_case WHERE started_at >= :since AND started_at < :until";
 
