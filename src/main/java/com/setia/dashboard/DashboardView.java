@@ -129,6 +129,7 @@ public final class DashboardView {
         header.setAlignment(Pos.CENTER_LEFT);
         Label intro = new Label(i18n.t("dashboard.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         Label message = Banner.create("dash-message");
         vm.messageKeyProperty().when(shown).subscribe(k -> Banner.show(message,

@@ -77,6 +77,7 @@ public final class RuleChangesView {
         header.setAlignment(Pos.CENTER_LEFT);
         Label intro = new Label(i18n.t("rules.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         Label message = Banner.of("rules-message", vm.messageKeyProperty(), Banner.Tone.SUCCESS, i18n::t);
         Label error = Banner.of("rules-error", vm.errorKeyProperty(), Banner.Tone.ERROR, i18n::t);
@@ -296,7 +297,15 @@ public final class RuleChangesView {
         VBox.setVgrow(rows, Priority.ALWAYS);
         VBox who = new VBox(6, label("rules.detail.list"), rows);
         HBox.setHgrow(who, Priority.ALWAYS);
-        Node tell = tellCard();
+        Node card = tellCard();
+        Label pick = new Label(i18n.t("rules.tell.pick"), new FontIcon("fth-arrow-left"));
+        pick.setWrapText(true);
+        pick.getStyleClass().add("empty-state");
+        pick.visibleProperty().bind(card.visibleProperty().not());
+        javafx.scene.layout.StackPane tell = new javafx.scene.layout.StackPane(pick, card);
+        tell.setAlignment(Pos.TOP_LEFT);
+        tell.setPrefWidth(340);
+        tell.setMinWidth(260);
         HBox lists = new HBox(12, who, tell);
         VBox.setVgrow(lists, Priority.ALWAYS);
 
@@ -327,7 +336,7 @@ public final class RuleChangesView {
         notice.setId("rules-notice");
         notice.setEditable(false);
         notice.setWrapText(true);
-        notice.setPrefRowCount(5);
+        notice.setPrefRowCount(4);
         notice.textProperty().bind(vm.noticeProperty());
         Button copy = new Button(i18n.t("rules.tell.copy"), new FontIcon("fth-copy"));
         copy.setId("rules-copy");
@@ -361,7 +370,11 @@ public final class RuleChangesView {
             undo.setVisible(r != null && r.told());
             undo.setManaged(undo.isVisible());
         });
-        VBox card = new VBox(8, who, status, label("rules.tell.notice"), notice, copy, onRow,
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox noticeHead = new HBox(8, label("rules.tell.notice"), gap, copy);
+        noticeHead.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(8, who, status, noticeHead, notice, onRow,
                 label("rules.tell.how"), hows, undo);
         card.setId("rules-tell");
         card.getStyleClass().addAll("winback-card", "winback-card-accent");
