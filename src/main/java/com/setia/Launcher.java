@@ -1,7 +1,14 @@
 package com.setia;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 import javafx.application.Application;
 
+import com.setia.app.AppLog;
+import com.setia.app.AppOptions;
 import com.setia.app.SetiaApp;
 
 /** The entry point. A plain class, so JavaFX on the class path starts without module flags. */
@@ -10,6 +17,14 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Application.launch(SetiaApp.class, args);
+        // The log first, so a start that fails before any window (no display, a broken JavaFX) is written too.
+        Path log = AppLog.start(AppOptions.from(List.of(args), System.getenv(), System.getProperties()).dataDir());
+        try {
+            Application.launch(SetiaApp.class, args);
+        } catch (Throwable e) {
+            Logger.getLogger(Launcher.class.getName()).log(Level.SEVERE, "Setia could not start", e);
+            System.err.println("Setia could not start: " + e + (log == null ? "" : " (details in " + log + ")"));
+            System.exit(1);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
 import com.setia.customer.CustomerSection;
@@ -56,8 +57,13 @@ public final class CompositionRoot {
         };
         RuleChangesModule rules = new RuleChangesModule(services.ruleChanges(), customers, services.shop(), runner, i18n,
                 navigate);
+        // Offers are read and shown in the shop's currency (Settings), the way the window's language writes numbers.
+        var shop = services.shop();
+        runner.run(shop::currency, c -> { }, e -> { }); // read the stored choice once, off the FX thread
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
-                runner, i18n, letterComposer, List.of(rules.todayReminders()));
+                runner, i18n, letterComposer,
+                () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()),
+                List.of(rules.todayReminders()));
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         customerPanels.addAll(letters.customerPanels());
@@ -71,8 +77,12 @@ public final class CompositionRoot {
                 new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
     }
 
+    /** The main window's size when nothing is remembered (smaller on a smaller screen). */
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+
     /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */
-    private void placeAsLastTime(Stage stage) {
+    static void placeAsLastTime(Stage stage, UiPreferences preferences) {
         preferences.window().ifPresent(place -> {
             var onScreen = javafx.stage.Screen.getScreensForRectangle(place.x(), place.y(), place.width(), place.height());
             if (onScreen.isEmpty() || place.width() < 200 || place.height() < 200) {
@@ -99,13 +109,13 @@ public final class CompositionRoot {
     /** Builds the main window into {@code stage} and shows it. */
     public MainShell show(Stage stage) {
         shell = new MainShell(sections, i18n, preferences, database.description());
-        Scene scene = Theme.scene(shell.root(), 1280, 800);
+        Scene scene = Theme.scene(shell.root(), WIDTH, HEIGHT);
         stage.setScene(scene);
         stage.sizeToScene(); // also when the stage was shown before with another scene
         Theme.minSize(stage, 960, 600);
         Theme.icons(stage);
         stage.titleProperty().bind(shell.titleProperty());
-        placeAsLastTime(stage);
+        placeAsLastTime(stage, preferences);
         stage.setOnHidden(e -> preferences.setWindow(new UiPreferences.WindowPlace(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();

@@ -1,11 +1,13 @@
 package com.setia.app;
 
-import com.setia.ui.Theme;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.stage.Stage;
@@ -14,56 +16,105 @@ import com.setia.common.FxTaskRunner;
 import com.setia.i18n.I18n;
 import com.setia.store.Database;
 import com.setia.store.StoreException;
+import com.setia.ui.Theme;
 
-/** Opens the store, wires the app and shows the main window; closes the store on exit. */
+/**
+ * Shows a start screen at once, opens the store behind it (off the FX thread, with progress for a long upgrade), then
+ * wires the app and puts the main window's content in its place; closes the store on exit. If the store cannot be
+ * opened (another Setia has it, the folder cannot be written), the owner is told why in their language.
+ */
 public final class SetiaApp extends Application {
-    private Database database;
+    private static final Logger LOG = Logger.getLogger(SetiaApp.class.getName());
+    private volatile Database database;
     private FxTaskRunner runner;
 
     @Override
     public void start(Stage stage) {
         AppOptions options = AppOptions.from(getParameters().getRaw(), System.getenv(), System.getProperties());
-        logTo(options.dataDir());
+        AppLog.start(options.dataDir());
+        LOG.info(() -> "Setia starting; data folder " + options.dataDir().toAbsolutePath() + "; Java "
+                + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
         UiPreferences preferences = new UiPreferences(options.dataDir());
         I18n i18n = new I18n(preferences.language(Locale.getDefault()));
-        Theme.install();
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(i18n, error));
-        try {
-            database = Database.openFolder(options.dataDir());
-        } catch (StoreException e) {
-            StartupProblem problem = StartupProblem.of(e, i18n);
-            Alert alert = new Alert(AlertType.ERROR, problem.message());
-            alert.setTitle(i18n.t("app.title"));
-            alert.setHeaderText(problem.title());
-            Theme.decorate(alert);
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(i18n, thread, error));
+
+        // The first window: the start screen, where and as large as the main window will be.
+        StartScreen startScreen = new StartScreen(i18n);
+        var desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(startScreen.root(), Math.min(CompositionRoot.WIDTH, desk.getWidth()),
+                Math.min(CompositionRoot.HEIGHT, desk.getHeight()));
+        stage.setTitle(i18n.t("app.title"));
+        stage.setScene(scene);
+        CompositionRoot.placeAsLastTime(stage, preferences);
+        stage.show();
+        // After the first frame is laid out: the theme's stylesheet is parsed while the store opens.
+        Runnable afterFirstLayout = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(Theme::install);
+            }
+        };
+        scene.addPostLayoutPulseListener(afterFirstLayout);
+
         runner = new FxTaskRunner();
-        CompositionRoot root = new CompositionRoot(database, i18n, preferences, Clock.systemDefaultZone(), runner);
-        root.show(stage);
+        runner.run(() -> openStore(options.dataDir(),
+                (finished, total) -> Platform.runLater(() -> startScreen.upgrading(finished, total))), opened -> {
+                    database = opened;
+                    Theme.install(); // no-op when already done
+                    CompositionRoot root = new CompositionRoot(opened, i18n, preferences, Clock.systemDefaultZone(), runner);
+                    root.show(stage);
+                    warmSearch(root);
+                }, error -> {
+                    if (error instanceof StoreException e) {
+                        cannotOpen(stage, i18n, e);
+                    } else {
+                        unexpected(i18n, Thread.currentThread(), error);
+                    }
+                });
     }
 
-    /** Logs go to setia.log in the data folder, for whoever helps the owner when something goes wrong. */
-    private static void logTo(java.nio.file.Path dataDir) {
+    /** The customer search index is built and warmed now, in the background, so Customers opens ready to type. */
+    private static void warmSearch(CompositionRoot root) {
+        Thread warm = new Thread(root.customers()::warmUpSearch, "setia-search-index");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
+    }
+
+    private void cannotOpen(Stage stage, I18n i18n, StoreException e) {
+        Theme.install();
+        StartupProblem problem = StartupProblem.of(e, i18n);
+        Alert alert = new Alert(AlertType.ERROR, problem.message());
+        alert.setTitle(i18n.t("app.title"));
+        alert.setHeaderText(problem.title());
+        Theme.decorate(alert);
+        stage.hide();
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** Opens the store; a store that cannot be opened is written to the log with its cause, then thrown on. */
+    static Database openStore(java.nio.file.Path dataDir, Database.Progress progress) {
         try {
-            java.nio.file.Files.createDirectories(dataDir);
-            System.setProperty("org.slf4j.simpleLogger.logFile", dataDir.resolve("setia.log").toString());
-        } catch (java.io.IOException | RuntimeException e) {
-            // keep logging to the console; opening the store will explain the folder problem
+            return Database.openFolder(dataDir, progress);
+        } catch (StoreException e) {
+            LOG.log(Level.SEVERE, "The store could not be opened in " + dataDir.toAbsolutePath(), e);
+            throw e;
         }
     }
 
     private boolean showingUnexpected;
 
     /** Anything no screen handled: logged, and said to the owner in their language, one message at a time. */
-    private void unexpected(I18n i18n, Throwable error) {
-        org.slf4j.LoggerFactory.getLogger(SetiaApp.class).error("Unexpected error", error);
+    private void unexpected(I18n i18n, Thread thread, Throwable error) {
+        LOG.log(Level.SEVERE, "Unexpected error in " + thread.getName(), error);
         Platform.runLater(() -> {
             if (showingUnexpected) return;
             showingUnexpected = true;
-            Alert alert = new Alert(AlertType.ERROR, i18n.t("common.error.unexpected", String.valueOf(error.getMessage())));
+            Theme.install();
+            // The owner reads what to do; the Java detail is in setia.log for whoever helps them.
+            Alert alert = new Alert(AlertType.ERROR, i18n.t("common.error.unexpected"));
             alert.setTitle(i18n.t("app.title"));
             alert.setHeaderText(i18n.t("common.error.unexpected.title"));
             Theme.decorate(alert);
@@ -76,5 +127,6 @@ public final class SetiaApp extends Application {
     public void stop() {
         if (runner != null) runner.close();
         if (database != null) database.close();
+        LOG.info("Setia closed");
     }
 }

@@ -5,15 +5,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javafx.concurrent.Task;
 
 /** Runs work as a JavaFX {@link Task} on one background thread; callbacks arrive on the FX thread. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "setia-worker");
         t.setDaemon(true);
@@ -30,7 +29,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> {
-            LOG.warn("Background work failed", task.getException());
+            Throwable error = task.getException();
+            // A refusal is the owner's input being checked, not a fault: no stack trace, unless something (a printer,
+            // a disk) failed underneath it; then the detail is for whoever helps the owner.
+            if (error instanceof Refusal r && r.getCause() == null) LOG.fine(() -> "Refused: " + r.messageKeys());
+            else if (error instanceof Refusal r) LOG.log(Level.WARNING, "Refused: " + r.messageKeys(), r.getCause());
+            else LOG.log(Level.WARNING, "Background work failed", error);
             onFailure.accept(task.getException());
         });
         executor.execute(task);

@@ -3,13 +3,15 @@ package com.setia.customer;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.jdbi.v3.core.mapper.Nested;
+
 import com.setia.i18n.Language;
 
 /** A customer as stored. Archived customers keep everything; they are only hidden from the everyday list. */
 public record Customer(
         long id,
         String name,
-        Salutation salutation,
+        @Nested("s") Salutation salutation,
         String phone,
         String email,
         String address,

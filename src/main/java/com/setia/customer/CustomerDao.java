@@ -12,22 +12,26 @@ import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The customer table. Calls run inside the transactions that {@link CustomerService} opens. */
 @RegisterConstructorMapper(Customer.class)
 public interface CustomerDao {
-    String COLUMNS = "id, name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
-            + "archived_at, created_at, updated_at";
+    /** A customer with its form of address (the words of every language, from the salutation table). */
+    String COLUMNS = "c.id, c.name, s.code AS s_code, s.word_ms AS s_ms, s.word_id AS s_id, s.word_en AS s_en, c.phone, "
+            + "c.email, c.address, c.preferred_language, c.customer_since, c.notes, c.status, c.archived_at, c.created_at, "
+            + "c.updated_at";
+    String FROM = " FROM customer c JOIN salutation s ON s.code = c.salutation";
 
     @SqlUpdate("INSERT INTO customer (name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
-            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutation, :d.phone, :d.email, :d.address, "
+            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutationCode, :d.phone, :d.email, :d.address, "
             + ":d.preferredLanguage, :d.customerSince, :d.notes, :d.status, :now, :now, :searchText)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods("d") CustomerDraft draft, @Bind("searchText") String searchText, @Bind("now") Instant now);
 
-    @SqlUpdate("UPDATE customer SET name = :d.name, salutation = :d.salutation, phone = :d.phone, email = :d.email, address = :d.address, "
+    @SqlUpdate("UPDATE customer SET name = :d.name, salutation = :d.salutationCode, phone = :d.phone, email = :d.email, address = :d.address, "
             + "preferred_language = :d.preferredLanguage, customer_since = :d.customerSince, notes = :d.notes, "
             + "status = :d.status, updated_at = :now, search_text = :searchText WHERE id = :id")
     int update(@Bind("id") long id, @BindMethods("d") CustomerDraft draft, @Bind("searchText") String searchText,
@@ -39,15 +43,35 @@ public interface CustomerDao {
     @SqlUpdate("UPDATE customer SET archived_at = :at, updated_at = :now WHERE id = :id")
     int setArchivedAt(@Bind("id") long id, @Bind("at") Instant archivedAt, @Bind("now") Instant now);
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id = :id")
+    @SqlQuery("SELECT " + COLUMNS + FROM + " WHERE c.id = :id")
     Optional<Customer> find(@Bind("id") long id);
 
     @SqlQuery("SELECT id, name, search_text, archived_at IS NOT NULL AS archived FROM customer")
     @RegisterConstructorMapper(IndexRow.class)
     List<IndexRow> indexRows();
 
-    @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE id IN (<ids>)")
+    @SqlQuery("SELECT " + COLUMNS + FROM + " WHERE c.id IN (<ids>)")
     List<Customer> findAll(@BindList("ids") List<Long> ids);
+
+    @SqlBatch("INSERT INTO customer (name, salutation, phone, email, address, preferred_language, customer_since, notes, status, "
+            + "created_at, updated_at, search_text) VALUES (:d.name, :d.salutation, :d.phone, :d.email, :d.address, "
+            + ":d.preferredLanguage, :d.customerSince, :d.notes, :d.status, :now, :now, :searchText)")
+    @GetGeneratedKeys("id")
+    long[] insertAll(@BindMethods("d") List<CustomerDraft> drafts, @Bind("searchText") List<String> searchTexts,
+            @Bind("now") Instant now);
+
+    @SqlQuery("SELECT id, name, phone, email FROM customer")
+    @RegisterConstructorMapper(ContactKey.class)
+    List<ContactKey> contactKeys();
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM customer WHERE phone IS NOT NULL AND phone NOT LIKE '+%'")
+    List<Customer> withLocalPhones();
+
+    @SqlUpdate("DELETE FROM customer WHERE id = :id")
+    int delete(@Bind("id") long id);
+
+    @SqlQuery("SELECT COUNT(*) FROM customer")
+    long count();
 
     @SqlQuery("SELECT id FROM customer WHERE archived_at IS NOT NULL")
     List<Long> archivedIds();
@@ -78,6 +102,10 @@ public interface CustomerDao {
 
     @SqlQuery("SELECT id FROM customer WHERE archived_at IS NULL AND status <> 'LET_GO' ORDER BY id")
     List<Long> idsStillServed();
+    /** Every form of address, in the order the picker lists them. */
+    @SqlQuery("SELECT code, word_ms AS ms, word_id AS id, word_en AS en FROM salutation ORDER BY sort_order, code")
+    @RegisterConstructorMapper(Salutation.class)
+    List<Salutation> salutations();
 
     /** What the search index needs of a customer. */
     record IndexRow(long id, String name, String searchText, boolean archived) {

@@ -2,6 +2,7 @@ package com.setia.customer;
 
 import java.time.LocalDate;
 
+import com.setia.common.Text;
 import com.setia.i18n.Language;
 
 /** What the owner types for a customer, before it is checked and stored. */
@@ -20,11 +21,16 @@ public record CustomerDraft(
         return new CustomerDraft(name, Salutation.NONE, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
     }
 
+    /** The stored code of the form of address ("NONE" when there is none). */
+    public String salutationCode() {
+        return salutation == null ? Salutation.NONE.code() : salutation.code();
+    }
+
     public CustomerDraft withLanguage(Language language) {
         return new CustomerDraft(name, salutation, phone, email, address, language, customerSince, notes, status);
     }
 
-    /** The same draft with surrounding blanks removed and empty text as null. */
+    /** The same draft cleaned as {@link Text#blankToNull} says: invisible text is empty (null). */
     public CustomerDraft normalised() {
         return new CustomerDraft(clean(name), salutation == null ? Salutation.NONE : salutation, clean(phone), clean(email), clean(address),
                 preferredLanguage == null ? Language.MS : preferredLanguage,
@@ -32,8 +38,6 @@ public record CustomerDraft(
     }
 
     private static String clean(String s) {
-        if (s == null) return null;
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return Text.blankToNull(s);
     }
 }

@@ -18,8 +18,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
+import com.setia.common.Message;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.Language;
 
@@ -45,7 +49,9 @@ public final class CustomerEditorViewModel {
     private final StringProperty notes = new SimpleStringProperty(this, "notes");
     private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>(this, "status", CustomerStatus.ACTIVE);
 
-    private final ObservableMap<CustomerField, String> errors = FXCollections.observableMap(new EnumMap<>(CustomerField.class));
+    private final ObservableList<Salutation> salutations = FXCollections.observableArrayList(
+            Salutation.NONE, Salutation.MR, Salutation.MRS, Salutation.MS);
+    private final ObservableMap<CustomerField, Message> errors = FXCollections.observableMap(new EnumMap<>(CustomerField.class));
     private final ReadOnlyStringWrapper bannerKey = new ReadOnlyStringWrapper(this, "bannerKey");
     private final ReadOnlyBooleanWrapper bannerIsError = new ReadOnlyBooleanWrapper(this, "bannerIsError");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -69,6 +75,27 @@ public final class CustomerEditorViewModel {
                 bannerKey.set(null);
             }
         });
+    }
+
+    /** Reads the forms of address the picker offers (the store's list; until then the four every store has). */
+    public void loadSalutations() {
+        runner.run(service::salutations, list -> {
+            Salutation chosen = salutation.get();
+            salutations.setAll(list);
+            salutation.set(chosen); // the same choice, now one of the listed items
+        }, error -> { });
+    }
+
+    /**
+     * What the picker shows for a form of address: the word a letter in the customer's language will print ("Puan",
+     * "Ibu", "Mrs"); where two print the same word, the Malay word tells them apart ("Mr (Tuan)"). Null for none.
+     */
+    public String salutationLabel(Salutation s) {
+        if (s == null || s.isNone()) return null;
+        Language lang = preferredLanguage.get() == null ? Language.MS : preferredLanguage.get();
+        String word = s.in(lang);
+        boolean shared = salutations.stream().anyMatch(o -> !o.code().equals(s.code()) && o.in(lang).equals(word));
+        return shared && !s.ms().equals(word) ? word + " (" + s.ms() + ")" : word;
     }
 
     /** Empties the form for a new customer. */
@@ -119,7 +146,11 @@ public final class CustomerEditorViewModel {
             return now.name() != null || now.phone() != null || now.email() != null || now.address() != null
                     || now.notes() != null || now.customerSince() != null;
         }
-        return !now.equals(stored.toDraft().normalised()) || customerSinceUnreadable.get();
+        CustomerDraft was = stored.toDraft();
+        // the form shows the stored +60123456789 as 012-345 6789: the same number is not a change
+        was = new CustomerDraft(was.name(), was.salutation(), PhoneNumbers.display(was.phone()), was.email(), was.address(),
+                was.preferredLanguage(), was.customerSince(), was.notes(), was.status());
+        return !now.equals(was.normalised()) || customerSinceUnreadable.get();
     }
 
     /**
@@ -129,10 +160,10 @@ public final class CustomerEditorViewModel {
     public void save(Consumer<Customer> onSaved) {
         clearMessages();
         CustomerDraft draft = draft();
-        List<Violation> violations = service.check(draft);
+        List<Problem> violations = service.check(draft);
         if (customerSinceUnreadable.get()) {
             violations = new java.util.ArrayList<>(violations);
-            violations.add(new Violation(CustomerField.CUSTOMER_SINCE, "customer.error.dateUnreadable"));
+            violations.add(Problem.on(CustomerField.CUSTOMER_SINCE, "customer.error.dateUnreadable"));
         }
         if (!violations.isEmpty()) {
             show(violations);
@@ -147,8 +178,8 @@ public final class CustomerEditorViewModel {
             onSaved.accept(saved);
         }, error -> {
             busy.set(false);
-            if (error instanceof ValidationException v) {
-                show(v.violations());
+            if (error instanceof Refusal v) {
+                show(v.problems());
             } else {
                 banner("customer.error.saveFailed", true);
             }
@@ -207,7 +238,7 @@ public final class CustomerEditorViewModel {
     private void load(CustomerDraft d) {
         name.set(d.name());
         salutation.set(d.salutation() == null ? Salutation.NONE : d.salutation());
-        phone.set(d.phone());
+        phone.set(PhoneNumbers.display(d.phone()));
         email.set(d.email());
         address.set(d.address());
         preferredLanguage.set(d.preferredLanguage() == null ? Language.MS : d.preferredLanguage());
@@ -217,10 +248,10 @@ public final class CustomerEditorViewModel {
         status.set(d.status() == null ? CustomerStatus.ACTIVE : d.status());
     }
 
-    private void show(List<Violation> violations) {
+    private void show(List<Problem> violations) {
         errors.clear();
-        for (Violation v : violations) {
-            errors.putIfAbsent(v.field(), v.messageKey());
+        for (Problem v : violations) {
+            if (v.field() instanceof CustomerField f) errors.putIfAbsent(f, v.message());
         }
         banner("customer.error.fixFields", true);
     }
@@ -239,6 +270,8 @@ public final class CustomerEditorViewModel {
     public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
     public StringProperty nameProperty() { return name; }
     public ObjectProperty<Salutation> salutationProperty() { return salutation; }
+    /** The forms of address to choose from. */
+    public ObservableList<Salutation> salutations() { return salutations; }
     public StringProperty phoneProperty() { return phone; }
     public StringProperty emailProperty() { return email; }
     public StringProperty addressProperty() { return address; }
@@ -247,8 +280,8 @@ public final class CustomerEditorViewModel {
     public BooleanProperty customerSinceUnreadableProperty() { return customerSinceUnreadable; }
     public StringProperty notesProperty() { return notes; }
     public ObjectProperty<CustomerStatus> statusProperty() { return status; }
-    /** Per field, the bundle key of what is wrong with it. */
-    public ObservableMap<CustomerField, String> errors() { return errors; }
+    /** Per field, the message of what is wrong with it. */
+    public ObservableMap<CustomerField, Message> errors() { return errors; }
     public ReadOnlyStringProperty bannerKeyProperty() { return bannerKey.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty bannerIsErrorProperty() { return bannerIsError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }

@@ -2,5 +2,5 @@ package com.setia.customer;
 
 /** The fields of the customer form, to attach a validation message to the right one. */
 public enum CustomerField {
-    NAME, PHONE, EMAIL, ADDRESS, CUSTOMER_SINCE, NOTES
+    NAME, SALUTATION, PHONE, EMAIL, ADDRESS, CUSTOMER_SINCE, NOTES
 }

@@ -11,11 +11,14 @@ final class CustomerSearch {
     private CustomerSearch() {
     }
 
-    /** The text stored with a customer: lower-case name and e-mail, and the phone's digits. */
+    /**
+     * The text stored with a customer: lower-case name and e-mail, and the phone's digits both international
+     * (60123456789) and local (0123456789), so either way of typing it finds the customer.
+     */
     static String searchText(CustomerDraft d) {
         StringBuilder sb = new StringBuilder(lower(d.name()));
         if (d.email() != null) sb.append(' ').append(lower(d.email()));
-        if (d.phone() != null) sb.append(' ').append(PhoneNumbers.digits(d.phone()));
+        if (d.phone() != null) sb.append(' ').append(PhoneNumbers.searchDigits(d.phone()));
         return sb.length() > 700 ? sb.substring(0, 700) : sb.toString();
     }
 

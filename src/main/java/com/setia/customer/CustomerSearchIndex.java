@@ -1,7 +1,7 @@
 package com.setia.customer;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +11,14 @@ import java.util.function.Supplier;
 
 /**
  * What the list searches: for each customer, its id, sort key and search text, held in memory in list order
- * (current before archived, then by name). A substring scan over 100,000 of these takes milliseconds where the
- * same LIKE in the store takes hundreds; see {@code CustomerSearchBenchmark}. Built from the store on first use;
- * {@link CustomerService} keeps it in step with every change it commits. Only Setia writes the store (the file is
- * locked while it is open), so nothing else can make it stale.
+ * (current before archived, then by name). A substring scan over 100,000 of these takes a few milliseconds where the
+ * same LIKE in the store takes hundreds; see {@code CustomerSearchBenchmark}. {@link CustomerService} keeps it in
+ * step with every change it commits; only Setia writes the store (the file is locked while it is open), so nothing
+ * else can make it stale.
+ *
+ * <p>Typing narrows: when every word of the last search is still part of a word of the new one (the owner typed one
+ * more letter), only the customers the last search found are scanned again. The entries live in parallel arrays
+ * (ids, texts, flags) rather than one object each, so a scan walks memory in order.
  */
 final class CustomerSearchIndex {
     /** One customer as the index sees it. */
@@ -32,8 +36,17 @@ final class CustomerSearchIndex {
             .thenComparing(Entry::sortKey).thenComparingLong(Entry::id);
 
     private final Supplier<List<Entry>> loader;
-    private List<Entry> entries;
+    /** In list order; null until first loaded. */
+    private Entry[] entries;
+    private long[] ids;
+    private String[] texts;
+    private int current; // entries[0..current) are not archived
     private Map<Long, Entry> byId;
+
+    /** The last search, to narrow from: its terms, whether it took archived customers, and every position it found. */
+    private List<String> lastTerms;
+    private boolean lastArchived;
+    private int[] lastMatches;
 
     CustomerSearchIndex(Supplier<List<Entry>> loader) {
         this.loader = loader;
@@ -41,18 +54,47 @@ final class CustomerSearchIndex {
 
     synchronized Hits search(List<String> terms, boolean includeArchived, int limit) {
         ensureLoaded();
-        List<Long> ids = new ArrayList<>(Math.min(limit, 1024));
-        int total = 0;
-        for (Entry e : entries) {
-            if (e.archived() && !includeArchived) {
-                break; // archived entries come last
+        int end = includeArchived ? entries.length : current;
+        int[] matches;
+        if (lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms)) {
+            matches = new int[lastMatches.length];
+            int n = 0;
+            for (int at : lastMatches) {
+                if (matches(texts[at], terms)) matches[n++] = at;
             }
-            if (matches(e.searchText(), terms)) {
-                if (ids.size() < limit) ids.add(e.id());
-                total++;
+            matches = n == matches.length ? matches : Arrays.copyOf(matches, n);
+        } else {
+            int[] found = new int[Math.min(end, 1024)];
+            int n = 0;
+            for (int at = 0; at < end; at++) {
+                if (matches(texts[at], terms)) {
+                    if (n == found.length) found = Arrays.copyOf(found, Math.min(end, n * 2));
+                    found[n++] = at;
+                }
+            }
+            matches = Arrays.copyOf(found, n);
+        }
+        lastTerms = List.copyOf(terms);
+        lastArchived = includeArchived;
+        lastMatches = matches;
+        List<Long> shown = new ArrayList<>(Math.min(limit, matches.length));
+        for (int i = 0; i < matches.length && shown.size() < limit; i++) {
+            shown.add(ids[matches[i]]);
+        }
+        return new Hits(shown, matches.length);
+    }
+
+    /** Builds the index now (if not yet built) and runs a few searches, so the first keystrokes find compiled code. */
+    synchronized void warmUp() {
+        ensureLoaded();
+        List<List<String>> samples = List.of(List.of("a"), List.of("an"), List.of("ah", "a"), List.of("0"),
+                List.of("01"), List.of("@"), List.of("zzzz-none"));
+        for (int round = 0; round < 20; round++) {
+            for (List<String> terms : samples) {
+                search(terms, round % 2 == 0, CustomerService.DEFAULT_PAGE);
             }
         }
-        return new Hits(ids, total);
+        lastMatches = null;
     }
 
     /** Adds the customer, or moves it to where its new name and state belong. */
@@ -61,17 +103,22 @@ final class CustomerSearchIndex {
             return; // not loaded yet: the first search reads the store, this change included
         }
         Entry old = byId.put(entry.id(), entry);
+        List<Entry> list = new ArrayList<>(Arrays.asList(entries));
         if (old != null) {
-            entries.remove(Collections.binarySearch(entries, old, ORDER));
+            list.remove(Arrays.binarySearch(entries, old, ORDER));
         }
-        int at = Collections.binarySearch(entries, entry, ORDER);
-        entries.add(at < 0 ? -at - 1 : at, entry);
+        int at = java.util.Collections.binarySearch(list, entry, ORDER);
+        list.add(at < 0 ? -at - 1 : at, entry);
+        fill(list);
     }
 
     /** Forgets everything; the next search reads the store again. */
     synchronized void invalidate() {
         entries = null;
+        ids = null;
+        texts = null;
         byId = null;
+        lastMatches = null;
     }
 
     private void ensureLoaded() {
@@ -80,15 +127,46 @@ final class CustomerSearchIndex {
         }
         List<Entry> loaded = new ArrayList<>(loader.get());
         loaded.sort(ORDER);
-        Map<Long, Entry> ids = new HashMap<>(loaded.size() * 2);
-        for (Entry e : loaded) ids.put(e.id(), e);
-        entries = loaded;
-        byId = ids;
+        Map<Long, Entry> index = new HashMap<>(loaded.size() * 2);
+        for (Entry e : loaded) index.put(e.id(), e);
+        byId = index;
+        fill(loaded);
+    }
+
+    private void fill(List<Entry> inOrder) {
+        entries = inOrder.toArray(new Entry[0]);
+        ids = new long[entries.length];
+        texts = new String[entries.length];
+        current = entries.length;
+        for (int i = 0; i < entries.length; i++) {
+            ids[i] = entries[i].id();
+            texts[i] = entries[i].searchText();
+            if (entries[i].archived() && current == entries.length) current = i;
+        }
+        lastMatches = null; // positions moved
+    }
+
+    /** True when whatever matches {@code now} also matched {@code before}: each old word is inside a new one. */
+    static boolean narrows(List<String> before, List<String> now) {
+        if (before == null || before.isEmpty()) {
+            return false; // the empty search finds everyone: nothing to narrow from that is cheaper than a scan
+        }
+        for (String old : before) {
+            boolean kept = false;
+            for (String term : now) {
+                if (term.contains(old)) {
+                    kept = true;
+                    break;
+                }
+            }
+            if (!kept) return false;
+        }
+        return true;
     }
 
     private static boolean matches(String text, List<String> terms) {
-        for (String term : terms) {
-            if (!text.contains(term)) return false;
+        for (int i = 0, n = terms.size(); i < n; i++) {
+            if (!text.contains(terms.get(i))) return false;
         }
         return true;
     }

@@ -8,8 +8,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Jdbi;
+
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 
 /**
  * The customer book's use cases. Each method is one transaction; every draft is validated here, so no caller
@@ -22,17 +26,27 @@ public final class CustomerService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final CustomerValidator validator;
+    private final Supplier<String> region;
     private final CustomerSearchIndex index;
 
     public CustomerService(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, () -> PhoneNumbers.MALAYSIA);
+    }
+
+    /**
+     * {@code region}: the shop's country ("MY" or "ID"): phone numbers typed without a country code are read as
+     * that country's and stored in international form.
+     */
+    public CustomerService(Jdbi jdbi, Clock clock, Supplier<String> region) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.validator = new CustomerValidator(clock);
+        this.region = region;
+        this.validator = new CustomerValidator(clock, region);
         this.index = new CustomerSearchIndex(() -> jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows().stream()
                 .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived())).toList()));
     }
 
-    public List<Violation> check(CustomerDraft draft) {
+    public List<Problem> check(CustomerDraft draft) {
         return validator.validate(draft);
     }
 
@@ -40,6 +54,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            knownSalutation(dao, d);
             long id = dao.insert(d, CustomerSearch.searchText(d), now());
             Customer created = dao.find(id).orElseThrow();
             dao.insertStatusChange(id, created.status(), now());
@@ -52,6 +67,7 @@ public final class CustomerService {
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             CustomerStatus before = dao.find(id).map(Customer::status).orElse(null);
+            knownSalutation(dao, d);
             if (dao.update(id, d, CustomerSearch.searchText(d), now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
@@ -149,6 +165,122 @@ public final class CustomerService {
     }
 
     /**
+     * Builds the search index now and runs a few searches, so the first keystrokes in the customer list are fast. The
+     * app calls it once the store is open, on a background thread; a search that comes meanwhile waits for it.
+     */
+    public void warmUpSearch() {
+        index.warmUp();
+    }
+
+    /**
+     * Stores many new customers in one transaction (the caller's, when it has one open on this thread), as an import
+     * does: each draft validated as by {@link #create}; the first invalid one refuses them all. {@code progress} is
+     * told after each thousand and may cancel, which rolls everything back. Returns the new ids, in order.
+     */
+    public List<Long> createAll(List<CustomerDraft> drafts, com.setia.common.Progress progress) {
+        List<CustomerDraft> valid = new java.util.ArrayList<>(drafts.size());
+        List<String> texts = new java.util.ArrayList<>(drafts.size());
+        for (CustomerDraft draft : drafts) {
+            CustomerDraft d = valid(draft);
+            valid.add(d);
+            texts.add(CustomerSearch.searchText(d));
+        }
+        List<Long> ids = new java.util.ArrayList<>(drafts.size());
+        Instant now = now();
+        jdbi.useTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            int chunk = 1000;
+            for (int from = 0; from < valid.size(); from += chunk) {
+                progress.checkCancelled();
+                int to = Math.min(valid.size(), from + chunk);
+                for (long id : dao.insertAll(valid.subList(from, to), texts.subList(from, to), now)) {
+                    ids.add(id);
+                }
+                progress.update(to, valid.size());
+            }
+        });
+        index.invalidate();
+        return ids;
+    }
+
+    /** Every customer's id, name, phone (international form) and e-mail: what an import compares against. */
+    public List<ContactKey> contactKeys() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::contactKeys);
+    }
+
+    /**
+     * Fills the empty details of an existing customer from {@code more} (an imported contact with the same number or
+     * e-mail): nothing the owner typed is overwritten. Returns the customer as stored.
+     */
+    public Customer fillEmpty(long id, CustomerDraft more) {
+        return jdbi.inTransaction(h -> {
+            Customer c = h.attach(CustomerDao.class).find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
+            CustomerDraft d = c.toDraft();
+            CustomerDraft m = more.normalised();
+            CustomerDraft merged = new CustomerDraft(d.name(), d.salutation(), or(d.phone(), m.phone()),
+                    or(d.email(), m.email()), or(d.address(), m.address()), d.preferredLanguage(),
+                    d.customerSince() != null ? d.customerSince() : m.customerSince(), or(d.notes(), m.notes()), d.status());
+            return merged.equals(d) ? c : update(id, merged);
+        });
+    }
+
+    /**
+     * Deletes the customers that nothing refers to yet (no incident, case, letter...), as "undo this import" does, in
+     * one transaction; a customer the shop has since used is kept. Returns the ids deleted.
+     */
+    public List<Long> deleteUnused(List<Long> ids) {
+        List<Long> deleted = new java.util.ArrayList<>();
+        jdbi.useTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            for (long id : ids) {
+                h.savepoint("one");
+                try {
+                    if (dao.delete(id) == 1) deleted.add(id);
+                    h.releaseSavepoint("one");
+                } catch (RuntimeException referenced) {
+                    // a foreign key of another feature's table refers to this customer: keep it
+                    h.rollbackToSavepoint("one");
+                }
+            }
+        });
+        index.invalidate();
+        return deleted;
+    }
+
+    public long count() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::count);
+    }
+
+    /**
+     * Puts phone numbers stored before Setia kept them in international form (012-345 6789) into that form
+     * (+60123456789), with the shop's country for numbers without a country code; a number that is not a phone number
+     * in either country stays as typed. One transaction; returns how many changed. Safe to run at every start.
+     */
+    public int internationalisePhones() {
+        int changed = jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            int n = 0;
+            for (Customer c : dao.withLocalPhones()) {
+                var phone = PhoneNumbers.international(c.phone(), region.get());
+                if (phone.isPresent()) {
+                    CustomerDraft d = c.toDraft();
+                    CustomerDraft next = new CustomerDraft(d.name(), d.salutation(), phone.get(), d.email(), d.address(),
+                            d.preferredLanguage(), d.customerSince(), d.notes(), d.status());
+                    dao.update(c.id(), next, CustomerSearch.searchText(next), c.updatedAt());
+                    n++;
+                }
+            }
+            return n;
+        });
+        if (changed > 0) index.invalidate();
+        return changed;
+    }
+
+    private static String or(String mine, String theirs) {
+        return mine != null ? mine : theirs;
+    }
+
+    /**
      * Forgets the search index, for code that changed customers without this service (a bulk import);
      * the next search reads the store again.
      */
@@ -172,12 +304,29 @@ public final class CustomerService {
         }));
     }
 
-    private CustomerDraft valid(CustomerDraft draft) {
-        List<Violation> violations = validator.validate(draft);
-        if (!violations.isEmpty()) {
-            throw new ValidationException(violations);
+    /** Every form of address a customer can have, in the order to list them (the salutation table). */
+    public List<Salutation> salutations() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::salutations);
+    }
+
+    private static void knownSalutation(CustomerDao dao, CustomerDraft d) {
+        String code = d.salutationCode();
+        if (dao.salutations().stream().noneMatch(s -> s.code().equals(code))) {
+            throw new Refusal(List.of(Problem.on(CustomerField.SALUTATION, "customer.error.salutationUnknown")));
         }
-        return draft.normalised();
+    }
+
+    private CustomerDraft valid(CustomerDraft draft) {
+        Refusal.throwIfAny(validator.validate(draft));
+        return international(draft.normalised());
+    }
+
+    /** The draft with its phone number in international form (+60123456789), as stored. */
+    private CustomerDraft international(CustomerDraft d) {
+        if (d.phone() == null) return d;
+        String phone = PhoneNumbers.international(d.phone(), region.get()).orElse(d.phone());
+        return new CustomerDraft(d.name(), d.salutation(), phone, d.email(), d.address(), d.preferredLanguage(),
+                d.customerSince(), d.notes(), d.status());
     }
 
     private Instant now() {

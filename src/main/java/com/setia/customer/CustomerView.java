@@ -255,8 +255,15 @@ public final class CustomerView {
         nameField = name;
         ComboBox<Salutation> salutation = new ComboBox<>();
         salutation.setId("customer-salutation");
-        salutation.getItems().setAll(Salutation.values());
-        salutation.setConverter(converter(s -> i18n.t(s.messageKey())));
+        salutation.setItems(editor.salutations());
+        // Each form of address as the letter will print it, in the customer's language (changes with it).
+        java.util.function.Supplier<StringConverter<Salutation>> salutationText = () -> converter(s -> {
+            String word = editor.salutationLabel(s);
+            return word == null ? i18n.t("customer.salutation.none") : word;
+        });
+        salutation.setConverter(salutationText.get());
+        editor.preferredLanguageProperty().addListener((o, a, b) -> salutation.setConverter(salutationText.get()));
+        editor.loadSalutations();
         salutation.valueProperty().bindBidirectional(editor.salutationProperty());
         TextField phone = textField("customer-phone", editor.phoneProperty());
         phone.setPromptText(i18n.t("customer.field.phone.prompt"));
@@ -355,12 +362,12 @@ public final class CustomerView {
         error.setWrapText(true);
         error.managedProperty().bind(error.visibleProperty());
         Runnable update = () -> {
-            String key = editor.errors().get(errorField);
+            com.setia.common.Message key = editor.errors().get(errorField);
             error.setVisible(key != null);
             error.setText(key == null ? "" : i18n.t(key));
             field.pseudoClassStateChanged(Styles.STATE_DANGER, key != null);
         };
-        editor.errors().addListener((MapChangeListener<CustomerField, String>) change -> update.run());
+        editor.errors().addListener((MapChangeListener<CustomerField, com.setia.common.Message>) change -> update.run());
         update.run();
         grid.add(error, 1, row + 1);
         return row + 2;
@@ -487,7 +494,7 @@ public final class CustomerView {
             }
             Label name = new Label(item.name());
             name.getStyleClass().add("customer-cell-name");
-            String contact = java.util.stream.Stream.of(item.phone(), item.email())
+            String contact = java.util.stream.Stream.of(PhoneNumbers.display(item.phone()), item.email())
                     .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("  \u00b7  "));
             Label details = new Label(contact);
             details.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

@@ -47,6 +47,11 @@ public final class I18n {
         return getLanguage().locale();
     }
 
+    /** The text of a message a view-model or service left for the owner, its arguments filled in. */
+    public String t(com.setia.common.Message message) {
+        return t(message.key(), message.argsArray());
+    }
+
     /**
      * The text for {@code key}, with {@code {0}}-style arguments filled in. Every value is a MessageFormat
      * pattern, with or without arguments: write an apostrophe as {@code ''} (or use ’). A missing key shows as itself.

@@ -12,14 +12,12 @@ public record IncidentDraft(
         String customerWants,
         String cues) {
 
-    /** The same draft with surrounding blanks removed and empty text as null. */
+    /** The same draft with text cleaned: invisible text is empty (null), see {@code common.Text}. */
     public IncidentDraft normalised() {
         return new IncidentDraft(customerId, occurredAt, channel, clean(customerSaid), severity, clean(customerWants), clean(cues));
     }
 
     static String clean(String s) {
-        if (s == null) return null;
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return com.setia.common.Text.blankToNull(s);
     }
 }

@@ -110,7 +110,7 @@ public final class IncidentFormView {
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        vm.errors().addListener((MapChangeListener<IncidentField, String>) change -> showErrors());
+        vm.errors().addListener((MapChangeListener<IncidentField, com.setia.common.Message>) change -> showErrors());
         showErrors();
         root.getChildren().setAll(title, intro, fieldsBox, banner, buttons);
     }
@@ -142,7 +142,7 @@ public final class IncidentFormView {
 
     private void showErrors() {
         errorLabels.forEach((field, label) -> {
-            String key = vm.errors().get(field);
+            com.setia.common.Message key = vm.errors().get(field);
             label.setVisible(key != null);
             label.setText(key == null ? "" : i18n.t(key));
             controls.get(field).pseudoClassStateChanged(Styles.STATE_DANGER, key != null);

@@ -18,6 +18,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
 
+import com.setia.common.Message;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 
 /**
@@ -39,7 +42,7 @@ public final class IncidentFormViewModel {
     private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>();
     private final StringProperty customerWants = new SimpleStringProperty("");
     private final StringProperty cues = new SimpleStringProperty("");
-    private final ObservableMap<IncidentField, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<IncidentField, Message> errors = FXCollections.observableHashMap();
     private final StringProperty bannerKey = new SimpleStringProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -80,15 +83,15 @@ public final class IncidentFormViewModel {
         bannerKey.set(null);
         LocalTime parsedTime = parseTime(time.get());
         if (dateUnreadable.get()) {
-            errors.put(IncidentField.OCCURRED_AT, "incident.error.dateUnreadable");
+            errors.put(IncidentField.OCCURRED_AT, Message.of("incident.error.dateUnreadable"));
         } else if (parsedTime == null && time.get() != null && !time.get().isBlank()) {
-            errors.put(IncidentField.OCCURRED_AT, "incident.error.timeUnreadable");
+            errors.put(IncidentField.OCCURRED_AT, Message.of("incident.error.timeUnreadable"));
         }
         var when = date.get() == null ? null
                 : date.get().atTime(parsedTime == null ? LocalTime.NOON : parsedTime).atZone(clock.getZone()).toInstant();
         IncidentDraft draft = new IncidentDraft(customerId, when, channel.get(), customerSaid.get(), severity.get(),
                 customerWants.get(), cues.get());
-        service.check(draft).forEach(v -> errors.putIfAbsent(v.field(), v.messageKey()));
+        service.check(draft).forEach(this::show);
         if (!errors.isEmpty()) {
             bannerKey.set("incident.error.fixFields");
             return;
@@ -100,13 +103,17 @@ public final class IncidentFormViewModel {
             onSaved.accept(saved);
         }, error -> {
             busy.set(false);
-            if (error instanceof IncidentValidationException v) {
-                v.violations().forEach(x -> errors.putIfAbsent(x.field(), x.messageKey()));
+            if (error instanceof Refusal v) {
+                v.problems().forEach(this::show);
                 bannerKey.set("incident.error.fixFields");
             } else {
                 bannerKey.set("incident.error.saveFailed");
             }
         });
+    }
+
+    private void show(Problem p) {
+        if (p.field() instanceof IncidentField f) errors.putIfAbsent(f, p.message());
     }
 
     static LocalTime parseTime(String text) {
@@ -130,7 +137,7 @@ public final class IncidentFormViewModel {
     public ObjectProperty<Severity> severityProperty() { return severity; }
     public StringProperty customerWantsProperty() { return customerWants; }
     public StringProperty cuesProperty() { return cues; }
-    public ObservableMap<IncidentField, String> errors() { return errors; }
+    public ObservableMap<IncidentField, Message> errors() { return errors; }
     public StringProperty bannerKeyProperty() { return bannerKey; }
     public BooleanProperty busyProperty() { return busy; }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import com.setia.customer.CustomerService;
 
 /** Logging and reading incidents. Each method is one transaction; every draft is validated here. */
@@ -30,39 +32,36 @@ public final class IncidentService {
         this.customers = customers;
     }
 
-    public List<IncidentViolation> check(IncidentDraft raw) {
-        List<IncidentViolation> out = new ArrayList<>();
+    public List<Problem> check(IncidentDraft raw) {
+        List<Problem> out = new ArrayList<>();
         IncidentDraft d = raw.normalised();
         if (d.occurredAt() == null) {
-            out.add(new IncidentViolation(IncidentField.OCCURRED_AT, "incident.error.whenRequired"));
+            out.add(Problem.on(IncidentField.OCCURRED_AT, "incident.error.whenRequired"));
         } else if (d.occurredAt().isAfter(clock.instant().plus(FUTURE_SLACK))) {
-            out.add(new IncidentViolation(IncidentField.OCCURRED_AT, "incident.error.whenFuture"));
+            out.add(Problem.on(IncidentField.OCCURRED_AT, "incident.error.whenFuture"));
         }
         if (d.channel() == null) {
-            out.add(new IncidentViolation(IncidentField.CHANNEL, "incident.error.channelRequired"));
+            out.add(Problem.on(IncidentField.CHANNEL, "incident.error.channelRequired"));
         }
         if (d.customerSaid() == null) {
-            out.add(new IncidentViolation(IncidentField.CUSTOMER_SAID, "incident.error.saidRequired"));
+            out.add(Problem.on(IncidentField.CUSTOMER_SAID, "incident.error.saidRequired"));
         } else if (d.customerSaid().length() > SAID_MAX) {
-            out.add(new IncidentViolation(IncidentField.CUSTOMER_SAID, "incident.error.tooLong"));
+            out.add(Problem.on(IncidentField.CUSTOMER_SAID, "incident.error.tooLong", SAID_MAX));
         }
         if (d.severity() == null) {
-            out.add(new IncidentViolation(IncidentField.SEVERITY, "incident.error.severityRequired"));
+            out.add(Problem.on(IncidentField.SEVERITY, "incident.error.severityRequired"));
         }
         if (d.customerWants() != null && d.customerWants().length() > WANTS_MAX) {
-            out.add(new IncidentViolation(IncidentField.CUSTOMER_WANTS, "incident.error.tooLong"));
+            out.add(Problem.on(IncidentField.CUSTOMER_WANTS, "incident.error.tooLong", WANTS_MAX));
         }
         if (d.cues() != null && d.cues().length() > CUES_MAX) {
-            out.add(new IncidentViolation(IncidentField.CUES, "incident.error.tooLong"));
+            out.add(Problem.on(IncidentField.CUES, "incident.error.tooLong", CUES_MAX));
         }
         return out;
     }
 
     public Incident log(IncidentDraft draft) {
-        List<IncidentViolation> violations = check(draft);
-        if (!violations.isEmpty()) {
-            throw new IncidentValidationException(violations);
-        }
+        Refusal.throwIfAny(check(draft));
         IncidentDraft d = draft.normalised();
         return jdbi.inTransaction(h -> {
             IncidentDao dao = h.attach(IncidentDao.class);

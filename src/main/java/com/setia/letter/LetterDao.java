@@ -43,4 +43,7 @@ public interface LetterDao {
 
     @SqlQuery("SELECT " + COLUMNS + " FROM letter WHERE case_id = :caseId ORDER BY created_at DESC, id DESC")
     List<StoredLetter> forCase(@Bind("caseId") long caseId);
+
+    @SqlQuery("SELECT COUNT(*) FROM letter")
+    long count();
 }

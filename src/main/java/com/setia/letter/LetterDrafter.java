@@ -18,9 +18,13 @@ public final class LetterDrafter {
                 fill(template.body(), values));
     }
 
-    /** The recipient block: name with form of address, then the address lines. */
+    /**
+     * The recipient block: name with form of address, then the address lines. An Indonesian letter names the reader
+     * "Yth." (Yang terhormat) here, and opens its body with "Dengan hormat,".
+     */
     public static String recipient(LetterFacts facts) {
         String name = facts.salutation().address(facts.language(), facts.customerName());
+        if (facts.language() == Language.ID) name = "Yth. " + name;
         String address = blankToNull(facts.customerAddress());
         return address == null ? name : name + "\n" + address.replace("\r\n", "\n");
     }

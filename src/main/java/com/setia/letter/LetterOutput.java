@@ -43,6 +43,7 @@ public final class LetterOutput {
     }
 
     public Done savePdf(StoredLetter letter, Path target) {
+        letters.checkPdfPath(target); // before anything is written
         RenderedLetter rendered = render(letter.content(), letter.paperSize());
         Path written = files.writePdf(rendered, target);
         return new Done(letters.markSavedAsPdf(letter.id(), written), rendered.warnings(), written);

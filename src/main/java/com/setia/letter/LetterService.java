@@ -1,6 +1,7 @@
 package com.setia.letter;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -8,12 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Stores letters and remembers what was done with them. The letter's words are always stored before anything is
  * printed or written, so a failing printer or disk loses nothing. Each method is one transaction.
  */
 public final class LetterService {
+    /** The longest PDF path kept with a letter (letter.pdf_path, V10). */
+    static final int PDF_PATH_MAX = 1000;
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -22,14 +27,37 @@ public final class LetterService {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Stores a new letter for the customer (and case, if any). */
+    /** Stores a new letter for the customer (and case, if any); a customer no longer in the store is refused. */
     public StoredLetter create(long customerId, Long caseId, LetterContent content, PaperSize paper) {
         LetterContent c = valid(content);
-        return jdbi.inTransaction(h -> {
-            LetterDao dao = h.attach(LetterDao.class);
-            long id = dao.insert(customerId, caseId, c, paper, clock.instant());
-            return dao.find(id).orElseThrow();
-        });
+        try {
+            return jdbi.inTransaction(h -> {
+                LetterDao dao = h.attach(LetterDao.class);
+                long id = dao.insert(customerId, caseId, c, paper, clock.instant());
+                return dao.find(id).orElseThrow();
+            });
+        } catch (JdbiException e) {
+            if (integrityViolation(e)) throw new LetterProblem("letter.error.customerGone", e);
+            throw e;
+        }
+    }
+
+    /** A foreign key the row breaks (SQLState class 23, the same on H2 and PostgreSQL): here, the customer is gone. */
+    private static boolean integrityViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("23")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Refuses, before anything is written, a PDF path longer than the store keeps with the letter: the owner is told
+     * to choose a shorter place, instead of a PDF written and then a database error.
+     */
+    public void checkPdfPath(Path target) {
+        if (target.toAbsolutePath().toString().length() > PDF_PATH_MAX) {
+            throw new LetterProblem("letter.error.pdfPathTooLong", PDF_PATH_MAX);
+        }
     }
 
     /** Stores the owner's latest words for an existing letter. */
@@ -78,6 +106,11 @@ public final class LetterService {
         return jdbi.withExtension(LetterDao.class, dao -> dao.forCase(caseId));
     }
 
+    /** How many letters are stored (what a backup holds). */
+    public long count() {
+        return jdbi.withExtension(LetterDao.class, LetterDao::count);
+    }
+
     private static LetterContent valid(LetterContent c) {
         String subject = c.subject().strip();
         String body = c.body().replace("\r\n", "\n").strip();
@@ -86,7 +119,7 @@ public final class LetterService {
         }
         if (subject.length() > LetterTemplateService.SUBJECT_MAX || body.length() > LetterTemplateService.BODY_MAX
                 || c.recipient().length() > 1500) {
-            throw new LetterProblem("letter.error.tooLong");
+            throw new LetterProblem("letter.error.tooLong", LetterTemplateService.BODY_MAX);
         }
         return new LetterContent(c.language(), c.date(), c.recipient().replace("\r\n", "\n").strip(), subject, body);
     }

@@ -33,7 +33,7 @@ public final class LetterTemplateService {
             throw new LetterProblem("letter.error.templateEmpty");
         }
         if (s.length() > SUBJECT_MAX || b.length() > BODY_MAX) {
-            throw new LetterProblem("letter.error.templateTooLong");
+            throw new LetterProblem("letter.error.templateTooLong", BODY_MAX);
         }
         jdbi.useExtension(LetterTemplateDao.class, dao -> dao.save(language, s, b, clock.instant()));
         return get(language);

@@ -18,7 +18,7 @@ public final class LetterWords {
 
     /** "Puan Siti Aminah"; with no form of address "Tuan/Puan Siti Aminah", "Bapak/Ibu Siti Aminah", "Siti Aminah". */
     public static String salutationName(Salutation salutation, Language language, String name) {
-        if (salutation != Salutation.NONE) {
+        if (!salutation.isNone()) {
             return salutation.address(language, name);
         }
         return switch (language) {
@@ -34,7 +34,7 @@ public final class LetterWords {
         if (language == Language.EN) {
             return "you";
         }
-        if (salutation != Salutation.NONE) {
+        if (!salutation.isNone()) {
             return salutation.in(language);
         }
         return language == Language.MS ? "Tuan/Puan" : "Bapak/Ibu";

@@ -106,9 +106,9 @@ public final class ReasonChecklistPanel implements CustomerPanel {
         error.getStyleClass().add("field-error");
         error.setPadding(new Insets(0, 0, 0, 28));
         error.managedProperty().bind(error.visibleProperty());
-        error.visibleProperty().bind(row.errorKeyProperty().isNotNull());
+        error.visibleProperty().bind(row.errorProperty().isNotNull());
         error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> row.errorKeyProperty().get() == null ? "" : i18n.t(row.errorKeyProperty().get()), row.errorKeyProperty()));
+                () -> row.errorProperty().get() == null ? "" : i18n.t(row.errorProperty().get()), row.errorProperty()));
 
         VBox box = new VBox(6, check, details, error);
         box.getStyleClass().add("reason-row");

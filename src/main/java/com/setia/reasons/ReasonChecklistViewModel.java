@@ -16,6 +16,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.Message;
+import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 
 /**
@@ -53,7 +55,7 @@ public final class ReasonChecklistViewModel {
 
     /** Ticks or unticks a reason, as the owner clicked it. */
     public void setTicked(Row row, boolean ticked) {
-        row.errorKey.set(null);
+        row.error.set(null);
         if (!ticked) {
             runner.run(() -> {
                 service.untick(customerId, row.reason);
@@ -67,9 +69,9 @@ public final class ReasonChecklistViewModel {
 
     /** Stores the row's day and note; on refusal the row keeps what was typed and says why. */
     public void save(Row row) {
-        row.errorKey.set(null);
+        row.error.set(null);
         if (row.dateUnreadable.get()) {
-            row.errorKey.set("reasons.error.dateUnreadable");
+            row.error.set(Message.of("reasons.error.dateUnreadable"));
             row.ticked.set(row.stored.get() != null);
             return;
         }
@@ -80,10 +82,10 @@ public final class ReasonChecklistViewModel {
 
     private void failed(Row row, Throwable e) {
         row.ticked.set(row.stored.get() != null);
-        if (e instanceof ReasonValidationException v && !v.messageKeys().isEmpty()) {
-            row.errorKey.set(v.messageKeys().get(0));
+        if (e instanceof Refusal v) {
+            row.error.set(v.messages().get(0));
         } else {
-            row.errorKey.set("reasons.error.saveFailed");
+            row.error.set(Message.of("reasons.error.saveFailed"));
         }
     }
 
@@ -103,7 +105,7 @@ public final class ReasonChecklistViewModel {
         private final BooleanProperty dateUnreadable = new SimpleBooleanProperty();
         private final StringProperty note = new SimpleStringProperty("");
         private final ObjectProperty<ReasonTick> stored = new SimpleObjectProperty<>();
-        private final StringProperty errorKey = new SimpleStringProperty();
+        private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
         private final BooleanBinding dirty;
 
         Row(LossReason reason) {
@@ -136,7 +138,8 @@ public final class ReasonChecklistViewModel {
         public BooleanProperty dateUnreadableProperty() { return dateUnreadable; }
         public StringProperty noteProperty() { return note; }
         public ObjectProperty<ReasonTick> storedProperty() { return stored; }
-        public StringProperty errorKeyProperty() { return errorKey; }
+        /** Why the row was not stored, while it says so. */
+        public ObjectProperty<Message> errorProperty() { return error; }
         public BooleanBinding dirtyBinding() { return dirty; }
     }
 }

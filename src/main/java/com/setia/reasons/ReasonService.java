@@ -11,6 +11,9 @@ import java.util.NoSuchElementException;
 
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
+import com.setia.common.Text;
 import com.setia.customer.CustomerService;
 
 /** The ten-reason checklist: ticking, unticking, and the overview across all customers. */
@@ -30,18 +33,16 @@ public final class ReasonService {
 
     /** Ticks (or updates the tick of) a reason for a customer. The day may not lie in the future. */
     public ReasonTick tick(long customerId, LossReason reason, LocalDate tickedOn, String note) {
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        List<String> problems = new ArrayList<>();
-        if (reason == null) problems.add("reasons.error.reasonRequired");
+        String cleanNote = Text.blankToNull(note);
+        List<Problem> problems = new ArrayList<>();
+        if (reason == null) problems.add(Problem.of("reasons.error.reasonRequired"));
         if (tickedOn == null) {
-            problems.add("reasons.error.dateRequired");
+            problems.add(Problem.of("reasons.error.dateRequired"));
         } else if (tickedOn.isAfter(LocalDate.now(clock))) {
-            problems.add("reasons.error.dateFuture");
+            problems.add(Problem.of("reasons.error.dateFuture"));
         }
-        if (cleanNote != null && cleanNote.length() > NOTE_MAX) problems.add("reasons.error.noteTooLong");
-        if (!problems.isEmpty()) {
-            throw new ReasonValidationException(problems);
-        }
+        if (cleanNote != null && cleanNote.length() > NOTE_MAX) problems.add(Problem.of("reasons.error.noteTooLong", NOTE_MAX));
+        Refusal.throwIfAny(problems);
         return jdbi.inTransaction(h -> {
             ReasonDao dao = h.attach(ReasonDao.class);
             customers.find(customerId).orElseThrow(() -> new NoSuchElementException("No customer " + customerId));

@@ -1,5 +1,7 @@
 package com.setia.rulechange;
 
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +66,7 @@ public final class RuleChangeService {
      */
     public RuleChange record(RuleChangeDraft raw) {
         List<String> problems = check(raw);
-        if (!problems.isEmpty()) throw new RuleChangeException(problems);
+        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
         RuleChangeDraft d = raw.normalised();
         return jdbi.inTransaction(h -> {
             List<Long> affected = switch (d.audience()) {
@@ -72,11 +74,11 @@ public final class RuleChangeService {
                 case STATUS -> customers.idsWithStatus(d.status(), Integer.MAX_VALUE);
                 case CHOSEN -> {
                     Map<Long, Customer> found = customers.findAll(d.chosen());
-                    if (found.size() != d.chosen().size()) throw new RuleChangeException("rules.error.customerGone");
+                    if (found.size() != d.chosen().size()) throw new Refusal("rules.error.customerGone");
                     yield d.chosen();
                 }
             };
-            if (affected.isEmpty()) throw new RuleChangeException("rules.error.nobodyAffected");
+            if (affected.isEmpty()) throw new Refusal("rules.error.nobodyAffected");
             RuleChangeDao dao = h.attach(RuleChangeDao.class);
             long id = dao.insert(d, clock.instant());
             for (int from = 0; from < affected.size(); from += 5000) {
@@ -114,7 +116,7 @@ public final class RuleChangeService {
         if (how == null) problems.add("rules.error.howRequired");
         if (on == null) problems.add("rules.error.toldOnRequired");
         else if (on.isAfter(today())) problems.add("rules.error.toldOnFuture");
-        if (!problems.isEmpty()) throw new RuleChangeException(problems);
+        if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
         return mark(changeId, customerId, on, how);
     }
 
@@ -127,7 +129,7 @@ public final class RuleChangeService {
         return jdbi.inTransaction(h -> {
             RuleChangeDao dao = h.attach(RuleChangeDao.class);
             if (dao.markTold(changeId, customerId, on, how, clock.instant()) != 1) {
-                throw new RuleChangeException("rules.error.notOnList");
+                throw new Refusal("rules.error.notOnList");
             }
             Customer c = customers.find(customerId).orElseThrow();
             return new ToBeTold(changeId, c, on, how);

@@ -1,5 +1,6 @@
 package com.setia.rulechange;
 
+import com.setia.common.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -242,7 +243,7 @@ public final class RuleChangesViewModel {
     }
 
     static String firstKey(Throwable e, String fallback) {
-        return e instanceof RuleChangeException r && !r.messageKeys().isEmpty() ? r.messageKeys().get(0) : fallback;
+        return e instanceof Refusal r && !r.messageKeys().isEmpty() ? r.messageKeys().get(0) : fallback;
     }
 
     public ObservableList<RuleChange> changes() { return changes; }

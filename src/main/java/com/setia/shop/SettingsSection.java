@@ -21,7 +21,7 @@ public final class SettingsSection implements Section {
     private final I18n i18n;
 
     public SettingsSection(ShopService service, List<SettingsPage> morePages, I18n i18n, TaskRunner runner) {
-        this.shop = new ShopSettingsViewModel(service, runner);
+        this.shop = new ShopSettingsViewModel(service, runner, () -> i18n.getLanguage().tag());
         this.pages = List.copyOf(morePages);
         this.i18n = i18n;
     }

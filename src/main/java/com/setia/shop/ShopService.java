@@ -8,8 +8,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
+
+import com.setia.common.Currency;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 
 /** Reads and saves the shop settings; each call is one transaction. */
 public final class ShopService {
@@ -22,6 +27,8 @@ public final class ShopService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    /** The currency as last read or saved (null: not read yet); read once, then kept, as only this service writes it. */
+    private volatile Optional<Currency> currency;
     /** The data folder, where copies of the logo and signature are kept; null keeps the paths as chosen. */
     private final Path dataDir;
 
@@ -41,35 +48,69 @@ public final class ShopService {
         return s.withImages(resolve(s.logoPath()), resolve(s.signaturePath()));
     }
 
-    /** The bundle keys of what is wrong with these settings; empty when they can be saved. */
-    public List<String> check(ShopSettings raw) {
+    /** The currency the owner chose in Settings, if any (callers fall back on {@link Currency#defaultFor}). */
+    public Optional<Currency> currency() {
+        Optional<Currency> known = currency;
+        if (known == null) {
+            known = jdbi.withExtension(ShopCurrencyDao.class, ShopCurrencyDao::find);
+            currency = known;
+        }
+        return known;
+    }
+
+    /** The shop's currency: the one chosen in Settings, else RM for a Malay or English and Rp for an Indonesian window. */
+    public Currency currencyFor(String languageTag) {
+        return currency().orElse(Currency.defaultFor(languageTag));
+    }
+
+    /** Stores the shop's currency (one transaction). */
+    public Currency saveCurrency(Currency chosen) {
+        Objects.requireNonNull(chosen, "currency");
+        jdbi.useTransaction(h -> save(h, chosen));
+        currency = Optional.of(chosen);
+        return chosen;
+    }
+
+    private void save(org.jdbi.v3.core.Handle h, Currency chosen) {
+        ShopCurrencyDao dao = h.attach(ShopCurrencyDao.class);
+        if (dao.update(chosen, clock.instant()) == 0) dao.insert(chosen, clock.instant());
+    }
+
+    /** What is wrong with these settings; empty when they can be saved. */
+    public List<Problem> check(ShopSettings raw) {
         ShopSettings s = raw.normalised();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (tooLong(s.shopName(), NAME_MAX) || tooLong(s.ownerName(), NAME_MAX) || tooLong(s.ownerTitle(), NAME_MAX)
                 || tooLong(s.email(), NAME_MAX)) {
-            problems.add("shop.error.tooLong");
+            problems.add(Problem.of("shop.error.tooLong", NAME_MAX));
         }
         if (tooLong(s.address(), ADDRESS_MAX)) {
-            problems.add("shop.error.addressTooLong");
+            problems.add(Problem.of("shop.error.addressTooLong", ADDRESS_MAX));
         }
         if (tooLong(s.phone(), PHONE_MAX)) {
-            problems.add("shop.error.phoneTooLong");
+            problems.add(Problem.of("shop.error.phoneTooLong", PHONE_MAX));
         }
         if (tooLong(s.logoPath(), PATH_MAX) || tooLong(s.signaturePath(), PATH_MAX)) {
-            problems.add("shop.error.pathTooLong");
+            problems.add(Problem.of("shop.error.pathTooLong"));
         }
         return problems;
     }
 
     public ShopSettings save(ShopSettings raw) {
-        List<String> problems = check(raw);
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join(", ", problems));
-        }
+        return save(raw, null);
+    }
+
+    /** Saves the letterhead and (unless null) the currency together: both or neither. */
+    public ShopSettings save(ShopSettings raw, Currency chosenCurrency) {
+        Refusal.throwIfAny(check(raw));
         ShopSettings chosen = raw.normalised();
         // Copies first: if one cannot be made, nothing is saved and the owner is told.
         ShopSettings s = chosen.withImages(adopt(chosen.logoPath(), "logo"), adopt(chosen.signaturePath(), "signature"));
-        jdbi.useTransaction(h -> h.attach(ShopSettingsDao.class).save(s, clock.instant()));
+        jdbi.useTransaction(h -> {
+            h.attach(ShopSettingsDao.class).save(s, clock.instant());
+            if (chosenCurrency != null) save(h, chosenCurrency);
+        });
+        if (chosenCurrency != null) currency = Optional.of(chosenCurrency);
         return load();
     }
 
@@ -98,7 +139,7 @@ public final class ShopService {
             Files.createDirectories(images);
             Files.copy(chosen, copy, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new ShopImageException(chosen, e);
+            throw new Refusal(List.of(Problem.of("shop.error.imageCopy")), new IOException("Cannot copy " + chosen, e));
         }
         return IMAGES + "/" + copy.getFileName();
     }

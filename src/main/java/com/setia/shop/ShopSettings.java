@@ -33,8 +33,6 @@ public record ShopSettings(
     }
 
     private static String clean(String s) {
-        if (s == null) return null;
-        String t = s.strip().replace("\r\n", "\n");
-        return t.isEmpty() ? null : t;
+        return com.setia.common.Text.blankToNull(s);
     }
 }

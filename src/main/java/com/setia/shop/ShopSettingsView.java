@@ -10,7 +10,9 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -25,10 +27,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import com.setia.common.Currency;
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
 
@@ -74,6 +78,7 @@ public final class ShopSettingsView {
         grid.addRow(row++, label("shop.field.address"), address);
         grid.addRow(row++, label("shop.field.phone"), text("shop-phone", vm.phoneProperty(), null));
         grid.addRow(row++, label("shop.field.email"), text("shop-email", vm.emailProperty(), null));
+        grid.addRow(row++, label("shop.field.currency"), currency());
         grid.addRow(row++, label("shop.field.ownerName"), text("shop-owner-name", vm.ownerNameProperty(), null));
         grid.addRow(row++, label("shop.field.ownerTitle"),
                 text("shop-owner-title", vm.ownerTitleProperty(), i18n.t("shop.field.ownerTitle.prompt")));
@@ -87,7 +92,7 @@ public final class ShopSettingsView {
             }
         }
 
-        Label banner = Banner.of("shop-banner", vm.messageKeyProperty(), vm.messageIsErrorProperty(), i18n::t);
+        Label banner = Banner.of("shop-banner", vm.messageProperty(), vm.messageIsErrorProperty(), i18n::t);
 
         Button save = new Button(i18n.t("shop.save"), new FontIcon(Feather.SAVE));
         save.setId("shop-save");
@@ -102,6 +107,25 @@ public final class ShopSettingsView {
         root.setContent(content);
         root.setFitToWidth(true);
         root.setId("shop-settings");
+    }
+
+    /** The shop's currency: "RM — Ringgit Malaysia", "Rp — Rupiah Indonesia". */
+    private ComboBox<Currency> currency() {
+        ComboBox<Currency> box = new ComboBox<>(FXCollections.observableArrayList(Currency.values()));
+        box.setId("shop-currency");
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Currency c) {
+                return c == null ? "" : i18n.t(c.messageKey(), c.symbol());
+            }
+
+            @Override
+            public Currency fromString(String s) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(vm.currencyProperty());
+        return box;
     }
 
     private Label label(String key) {

@@ -4,14 +4,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import com.setia.common.Currency;
+import com.setia.common.Message;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 
 /**
@@ -32,15 +39,26 @@ public final class ShopSettingsViewModel {
     private final StringProperty signaturePath = new SimpleStringProperty(this, "signaturePath", "");
     private final ReadOnlyBooleanWrapper logoMissing = new ReadOnlyBooleanWrapper(this, "logoMissing");
     private final ReadOnlyBooleanWrapper signatureMissing = new ReadOnlyBooleanWrapper(this, "signatureMissing");
-    private final ReadOnlyStringWrapper messageKey = new ReadOnlyStringWrapper(this, "messageKey");
+    private final ReadOnlyObjectWrapper<Message> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ObjectProperty<Currency> currency = new SimpleObjectProperty<>(this, "currency", Currency.MYR);
+    private final Supplier<String> languageTag;
     private boolean showing;
 
     public ShopSettingsViewModel(ShopService service, TaskRunner runner) {
+        this(service, runner, () -> "ms");
+    }
+
+    /** {@code languageTag}: the window's language, for the currency shown before the owner has chosen one. */
+    public ShopSettingsViewModel(ShopService service, TaskRunner runner, Supplier<String> languageTag) {
         this.service = Objects.requireNonNull(service);
         this.runner = Objects.requireNonNull(runner);
+        this.languageTag = Objects.requireNonNull(languageTag);
+        currency.addListener((o, a, b) -> {
+            if (!showing) dirty.set(true);
+        });
         logoPath.addListener((o, a, b) -> logoMissing.set(missing(b)));
         signaturePath.addListener((o, a, b) -> signatureMissing.set(missing(b)));
         for (StringProperty p : List.of(shopName, address, phone, email, logoPath, ownerName, ownerTitle, signaturePath)) {
@@ -59,24 +77,26 @@ public final class ShopSettingsViewModel {
 
     public void load() {
         busy.set(true);
-        runner.run(service::load, s -> {
+        String tag = languageTag.get();
+        runner.run(() -> new Loaded(service.load(), service.currencyFor(tag)), loaded -> {
             busy.set(false);
-            show(s);
+            show(loaded.settings(), loaded.currency());
         }, this::fail);
     }
 
     public void save() {
         ShopSettings s = current();
-        List<String> problems = service.check(s);
+        List<Problem> problems = service.check(s);
         if (!problems.isEmpty()) {
-            error(problems.get(0));
+            error(problems.get(0).message());
             return;
         }
         busy.set(true);
-        runner.run(() -> service.save(s), saved -> {
+        Currency chosen = currency.get();
+        runner.run(() -> service.save(s, chosen), saved -> {
             busy.set(false);
-            show(saved);
-            messageKey.set("shop.saved");
+            show(saved, chosen);
+            message.set(Message.of("shop.saved"));
             messageIsError.set(false);
         }, this::fail);
     }
@@ -86,8 +106,12 @@ public final class ShopSettingsViewModel {
                 ownerTitle.get(), signaturePath.get()).normalised();
     }
 
-    private void show(ShopSettings s) {
+    private record Loaded(ShopSettings settings, Currency currency) {
+    }
+
+    private void show(ShopSettings s, Currency c) {
         showing = true;
+        currency.set(c);
         shopName.set(orEmpty(s.shopName()));
         address.set(orEmpty(s.address()));
         phone.set(orEmpty(s.phone()));
@@ -102,11 +126,11 @@ public final class ShopSettingsViewModel {
 
     private void fail(Throwable t) {
         busy.set(false);
-        error(t instanceof ShopImageException ? "shop.error.imageCopy" : "shop.error.store");
+        error(t instanceof Refusal r ? r.messages().get(0) : Message.of("shop.error.store"));
     }
 
-    private void error(String key) {
-        messageKey.set(key);
+    private void error(Message m) {
+        message.set(m);
         messageIsError.set(true);
     }
 
@@ -128,6 +152,8 @@ public final class ShopSettingsViewModel {
     }
 
     public StringProperty shopNameProperty() { return shopName; }
+    /** The shop's currency, for the value of offers. */
+    public ObjectProperty<Currency> currencyProperty() { return currency; }
     public StringProperty addressProperty() { return address; }
     public StringProperty phoneProperty() { return phone; }
     public StringProperty emailProperty() { return email; }
@@ -137,7 +163,7 @@ public final class ShopSettingsViewModel {
     public StringProperty signaturePathProperty() { return signaturePath; }
     public ReadOnlyBooleanProperty logoMissingProperty() { return logoMissing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty signatureMissingProperty() { return signatureMissing.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageKeyProperty() { return messageKey.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Message> messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }

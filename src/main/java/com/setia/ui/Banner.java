@@ -46,7 +46,7 @@ public final class Banner {
     }
 
     /** Shows the key's text in one tone while the key is not null. */
-    public static Label of(String id, ObservableValue<String> key, Tone tone, Function<String, String> translate) {
+    public static <T> Label of(String id, ObservableValue<T> key, Tone tone, Function<? super T, String> translate) {
         Label banner = create(id);
         Runnable update = () -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()), tone);
         key.addListener((o, a, b) -> update.run());
@@ -55,8 +55,8 @@ public final class Banner {
     }
 
     /** Shows the key's text as an error or a success, as {@code isError} says, while the key is not null. */
-    public static Label of(String id, ObservableValue<String> key, ObservableValue<Boolean> isError,
-            Function<String, String> translate) {
+    public static <T> Label of(String id, ObservableValue<T> key, ObservableValue<Boolean> isError,
+            Function<? super T, String> translate) {
         Label banner = create(id);
         Runnable update = () -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()),
                 Boolean.TRUE.equals(isError.getValue()) ? Tone.ERROR : Tone.SUCCESS);

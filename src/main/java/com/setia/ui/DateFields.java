@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,8 +17,15 @@ import javafx.util.StringConverter;
 public final class DateFields {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d/M/yyyy H:mm");
+    /** How dates may be typed: strict ('uuuu' so STRICT needs no era), slash, dash or dot. */
+    private static final List<DateTimeFormatter> READ = List.of(
+            strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"));
 
     private DateFields() {
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     public static String date(LocalDate d) {
@@ -27,13 +36,22 @@ public final class DateFields {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
+    /**
+     * The date typed as day, month, year (full year) separated by one kind of mark: 31/12/2025, 31-12-2025 or
+     * 31.12.2025. Strict: a day the month does not have (31/2/2025) is not a date, never silently moved to another
+     * day. Null for anything else, so the form can say so.
+     */
     public static LocalDate parse(String text) {
         if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
+        String t = text.strip();
+        for (DateTimeFormatter f : READ) {
+            try {
+                return LocalDate.parse(t, f);
+            } catch (DateTimeParseException e) {
+                // try the next way of writing it
+            }
         }
+        return null;
     }
 
     /**

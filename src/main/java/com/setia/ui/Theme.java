@@ -15,8 +15,12 @@ public final class Theme {
     private Theme() {
     }
 
+    /** Sets the look for every window; does nothing when it is already set (parsing it again costs a tenth of a second). */
     public static void install() {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        String primer = new PrimerLight().getUserAgentStylesheet();
+        if (!primer.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(primer);
+        }
     }
 
     /**

@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import com.setia.common.Message;
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
@@ -67,7 +68,7 @@ public final class CaseView {
     public CaseView(CaseViewModel vm, I18n i18n, LetterComposer letters) {
         this.vm = vm;
         this.letters = letters;
-        this.texts = new WinbackTexts(i18n);
+        this.texts = new WinbackTexts(i18n, vm.money());
         this.zone = vm.clock().getZone();
         this.message = Banner.of("case-message", vm.messageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
         build();
@@ -264,7 +265,7 @@ public final class CaseView {
         stepErrors.setWrapText(true);
         stepErrors.managedProperty().bind(stepErrors.visibleProperty());
         stepErrors.visibleProperty().bind(Bindings.isNotEmpty(vm.stepErrors()));
-        vm.stepErrors().addListener((ListChangeListener<String>) c -> stepErrors.setText(texts.keys(vm.stepErrors())));
+        vm.stepErrors().addListener((ListChangeListener<Message>) c -> stepErrors.setText(texts.messages(vm.stepErrors())));
 
         stepDone.setId("step-done");
         stepDone.setGraphic(new FontIcon("fth-check-circle"));
@@ -416,7 +417,7 @@ public final class CaseView {
         errors.setWrapText(true);
         errors.managedProperty().bind(errors.visibleProperty());
         errors.visibleProperty().bind(Bindings.isNotEmpty(vm.closeErrors()));
-        vm.closeErrors().addListener((ListChangeListener<String>) c -> errors.setText(texts.keys(vm.closeErrors())));
+        vm.closeErrors().addListener((ListChangeListener<Message>) c -> errors.setText(texts.messages(vm.closeErrors())));
 
         Label question = new Label();
         question.setWrapText(true);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.MoneyStyle;
+import com.setia.common.Message;
+import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 import com.setia.letter.LetterFacts;
 
@@ -39,24 +43,31 @@ public final class CaseViewModel {
     private final StringProperty whatWentWrong = new SimpleStringProperty("");
     private final StringProperty offer = new SimpleStringProperty("");
     private final StringProperty offerValue = new SimpleStringProperty("");
-    private final ObservableList<String> stepErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> stepErrors = FXCollections.observableArrayList();
 
     private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> followUpOn = new SimpleObjectProperty<>();
     private final BooleanProperty followUpUnreadable = new SimpleBooleanProperty();
     private final StringProperty letGoReason = new SimpleStringProperty("");
     private final StringProperty closeNote = new SimpleStringProperty("");
-    private final ObservableList<String> closeErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> closeErrors = FXCollections.observableArrayList();
     private final ObservableList<Step> skipQuestion = FXCollections.observableArrayList();
 
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty messageKey = new SimpleStringProperty();
     private Runnable onChange = () -> { };
+    private final Supplier<MoneyStyle> money;
 
     public CaseViewModel(WinbackService service, TaskRunner runner, Clock clock) {
+        this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    /** {@code money}: how amounts are read and shown now (the shop's currency, the owner's language). */
+    public CaseViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
         this.clock = clock;
+        this.money = money;
     }
 
     /** Called after every stored change, so lists around the case can reload. */
@@ -131,10 +142,11 @@ public final class CaseViewModel {
         stepErrors.clear();
         messageKey.set(null);
         BigDecimal value = null;
-        if (step == Step.OLIVE_BRANCH && offerValue.get() != null && !offerValue.get().isBlank()) {
-            value = parseMoney(offerValue.get());
-            if (value == null) {
-                stepErrors.add("winback.error.offerValueUnreadable");
+        if (step == Step.OLIVE_BRANCH) {
+            try {
+                value = money.get().parse(offerValue.get());
+            } catch (Refusal r) {
+                stepErrors.setAll(r.messages());
                 return;
             }
         }
@@ -150,7 +162,7 @@ public final class CaseViewModel {
             onChange.run();
         }, e -> {
             busy.set(false);
-            stepErrors.setAll(keys(e));
+            stepErrors.setAll(messages(e));
         });
     }
 
@@ -176,11 +188,11 @@ public final class CaseViewModel {
         skipQuestion.clear();
         messageKey.set(null);
         if (outcome.get() == null) {
-            closeErrors.add("winback.error.outcomeRequired");
+            closeErrors.add(Message.of("winback.error.outcomeRequired"));
             return;
         }
         if (outcome.get() == Outcome.KEEP_IN_TOUCH && followUpUnreadable.get()) {
-            closeErrors.add("winback.error.dateUnreadable");
+            closeErrors.add(Message.of("winback.error.dateUnreadable"));
             return;
         }
         CloseRequest request = new CloseRequest(outcome.get(), followUpOn.get(), letGoReason.get(), closeNote.get(), confirmed);
@@ -196,7 +208,7 @@ public final class CaseViewModel {
             if (e instanceof StepsSkippedException s) {
                 skipQuestion.setAll(s.skipped());
             } else {
-                closeErrors.setAll(keys(e));
+                closeErrors.setAll(messages(e));
             }
         });
     }
@@ -215,7 +227,7 @@ public final class CaseViewModel {
         String offered = d.step(Step.OLIVE_BRANCH).map(StepRecord::offer).orElse(typedOffer);
         runner.run(() -> service.customerOf(caseId),
                 c -> onReady.accept(LetterFacts.forCase(c, caseId, LocalDate.now(clock), wrong, offered)),
-                e -> stepErrors.setAll("winback.error.loadFailed"));
+                e -> stepErrors.setAll(Message.of("winback.error.loadFailed")));
     }
 
     /** A letter for this case was printed or saved: the apology step counts it. */
@@ -223,21 +235,10 @@ public final class CaseViewModel {
         letterSent.set(true);
     }
 
-    static List<String> keys(Throwable e) {
-        if (e instanceof WinbackException w) return w.messageKeys();
-        return List.of("winback.error.saveFailed");
-    }
-
-    static BigDecimal parseMoney(String text) {
-        String t = text.strip().replace(" ", "");
-        if (t.matches("^\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?$")) t = t.replace(",", "");          // 1,250.50
-        else if (t.matches("^\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?$")) t = t.replace(".", "").replace(',', '.'); // 1.250,50
-        else t = t.replace(',', '.');
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+    /** What to tell the owner about a failure: the refusal's reasons, or that it could not be saved. */
+    static List<Message> messages(Throwable e) {
+        if (e instanceof Refusal r) return r.messages();
+        return List.of(Message.of("winback.error.saveFailed"));
     }
 
     private record Loaded(CaseDetail detail, ActFastThresholds thresholds) {
@@ -253,15 +254,17 @@ public final class CaseViewModel {
     public StringProperty whatWentWrongProperty() { return whatWentWrong; }
     public StringProperty offerProperty() { return offer; }
     public StringProperty offerValueProperty() { return offerValue; }
-    public ObservableList<String> stepErrors() { return stepErrors; }
+    public ObservableList<Message> stepErrors() { return stepErrors; }
     public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
     public ObjectProperty<LocalDate> followUpOnProperty() { return followUpOn; }
     public BooleanProperty followUpUnreadableProperty() { return followUpUnreadable; }
     public StringProperty letGoReasonProperty() { return letGoReason; }
     public StringProperty closeNoteProperty() { return closeNote; }
-    public ObservableList<String> closeErrors() { return closeErrors; }
+    public ObservableList<Message> closeErrors() { return closeErrors; }
     public ObservableList<Step> skipQuestion() { return skipQuestion; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty messageKeyProperty() { return messageKey; }
     public Clock clock() { return clock; }
+    /** How amounts are shown now, for the view. */
+    public Supplier<MoneyStyle> money() { return money; }
 }

@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,6 +10,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.MoneyStyle;
+import com.setia.common.Message;
 import com.setia.common.TaskRunner;
 
 /** The win-back board: open cases with their step progress, the chosen case, and the act-fast thresholds. */
@@ -22,15 +25,19 @@ public final class CasesViewModel {
     private final ObjectProperty<ActFastThresholds> thresholds = new SimpleObjectProperty<>(ActFastThresholds.DEFAULT);
     private final ObjectProperty<Integer> amberHours = new SimpleObjectProperty<>(ActFastThresholds.DEFAULT.amberHours());
     private final ObjectProperty<Integer> redHours = new SimpleObjectProperty<>(ActFastThresholds.DEFAULT.redHours());
-    private final ObservableList<String> thresholdErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> thresholdErrors = FXCollections.observableArrayList();
     private final StringProperty thresholdMessageKey = new SimpleStringProperty();
     private final StringProperty errorKey = new SimpleStringProperty();
 
     public CasesViewModel(WinbackService service, TaskRunner runner, Clock clock) {
+        this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public CasesViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
         this.clock = clock;
-        this.caseVm = new CaseViewModel(service, runner, clock);
+        this.caseVm = new CaseViewModel(service, runner, clock, money);
         this.caseVm.setOnChange(this::reloadList);
     }
 
@@ -63,7 +70,7 @@ public final class CasesViewModel {
         thresholdErrors.clear();
         thresholdMessageKey.set(null);
         if (amberHours.get() == null || redHours.get() == null) {
-            thresholdErrors.add("winback.error.thresholdTooSmall");
+            thresholdErrors.add(Message.of("winback.error.thresholdTooSmall", 1));
             return;
         }
         ActFastThresholds wanted = new ActFastThresholds(amberHours.get(), redHours.get());
@@ -72,7 +79,7 @@ public final class CasesViewModel {
             thresholdMessageKey.set("winback.settings.saved");
             caseVm.thresholdsProperty().set(saved);
             caseVm.tick();
-        }, e -> thresholdErrors.setAll(CaseViewModel.keys(e)));
+        }, e -> thresholdErrors.setAll(CaseViewModel.messages(e)));
     }
 
     /** The level of an open case's clock right now, for the list. */
@@ -86,7 +93,7 @@ public final class CasesViewModel {
     public ObjectProperty<ActFastThresholds> thresholdsProperty() { return thresholds; }
     public ObjectProperty<Integer> amberHoursProperty() { return amberHours; }
     public ObjectProperty<Integer> redHoursProperty() { return redHours; }
-    public ObservableList<String> thresholdErrors() { return thresholdErrors; }
+    public ObservableList<Message> thresholdErrors() { return thresholdErrors; }
     public StringProperty thresholdMessageKeyProperty() { return thresholdMessageKey; }
     public StringProperty errorKeyProperty() { return errorKey; }
 }

@@ -42,8 +42,6 @@ public record StepDraft(
     }
 
     static String clean(String s) {
-        if (s == null) return null;
-        String t = s.strip();
-        return t.isEmpty() ? null : t;
+        return com.setia.common.Text.blankToNull(s);
     }
 }

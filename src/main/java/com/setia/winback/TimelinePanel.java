@@ -1,7 +1,9 @@
 package com.setia.winback;
 
+import com.setia.common.MoneyStyle;
 import com.setia.ui.CardStyles;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.ZoneId;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,10 +43,18 @@ public final class TimelinePanel implements CustomerPanel {
     private final Clock clock;
     private final I18n i18n;
     private final LetterComposer letters;
+    private final Supplier<MoneyStyle> money;
 
     /** @param letters writes the apology letter from step 2; null leaves that button out */
     public TimelinePanel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, I18n i18n,
             LetterComposer letters) {
+        this(service, incidents, runner, clock, i18n, letters, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    /** @param money how amounts are read and shown now (the shop's currency, the owner's language) */
+    public TimelinePanel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, I18n i18n,
+            LetterComposer letters, Supplier<MoneyStyle> money) {
+        this.money = money;
         this.letters = letters;
         this.service = service;
         this.incidents = incidents;
@@ -66,7 +76,7 @@ public final class TimelinePanel implements CustomerPanel {
     /** The panel; the page hears of status changes (a case opened or closed) through {@code host}. */
     @Override
     public Node create(Customer customer, Host host) {
-        TimelineViewModel vm = new TimelineViewModel(service, incidents, runner, clock, customer.id());
+        TimelineViewModel vm = new TimelineViewModel(service, incidents, runner, clock, customer.id(), money);
         vm.setOnCustomerChanged(() -> host.customerChanged(customer.id()));
         Node view = new View(vm, i18n, clock.getZone(), letters).root();
         vm.load();
@@ -83,7 +93,7 @@ public final class TimelinePanel implements CustomerPanel {
 
         View(TimelineViewModel vm, I18n i18n, ZoneId zone, LetterComposer letters) {
             this.vm = vm;
-            this.texts = new WinbackTexts(i18n);
+            this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
             this.zone = zone;
 
             Button log = new Button(texts.t("incident.log"), new FontIcon("fth-alert-circle"));

@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.List;
 
 import javafx.beans.property.BooleanProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.incident.IncidentFormViewModel;
 import com.setia.incident.IncidentService;
@@ -31,10 +33,15 @@ public final class TimelineViewModel {
     private Runnable onCustomerChanged = () -> { };
 
     public TimelineViewModel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, long customerId) {
+        this(service, incidents, runner, clock, customerId, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public TimelineViewModel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, long customerId,
+            Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
         this.customerId = customerId;
-        this.openCase = new CaseViewModel(service, runner, clock);
+        this.openCase = new CaseViewModel(service, runner, clock, money);
         this.openCase.setOnChange(() -> {
             load();
             CaseDetail d = openCase.detailProperty().get();
@@ -51,8 +58,10 @@ public final class TimelineViewModel {
     }
 
     public void load() {
-        runner.run(() -> new Loaded(service.timeline(customerId), service.casesOf(customerId).stream()
-                .filter(c -> c.winbackCase().isOpen()).findFirst().orElse(null)), loaded -> {
+        runner.run(() -> {
+            CustomerHistory history = service.history(customerId); // one read of the whole history
+            return new Loaded(history.timeline(), history.openCase().orElse(null));
+        }, loaded -> {
                     entries.setAll(loaded.entries());
                     if (loaded.open() != null) {
                         // keep the case on screen after it closes, until the owner leaves the page
@@ -86,7 +95,7 @@ public final class TimelineViewModel {
             hasOpenCase.set(true);
             load();
             onCustomerChanged.run(); // an active customer is now at risk
-        }, e -> errorKey.set(CaseViewModel.keys(e).get(0)));
+        }, e -> errorKey.set(CaseViewModel.messages(e).get(0).key()));
     }
 
     private record Loaded(List<TimelineEntry> entries, CaseDetail open) {

@@ -2,12 +2,14 @@ package com.setia.winback;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 import javafx.scene.Node;
 
+import com.setia.common.MoneyStyle;
 import com.setia.ui.Section;
 import com.setia.ui.TodayContribution;
 import com.setia.common.TaskRunner;
@@ -23,15 +25,20 @@ public final class TodaySection implements Section {
     private final List<TodayContribution> contributions;
 
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters) {
-        this(service, runner, clock, i18n, letters, List.of());
+        this(service, runner, clock, i18n, letters, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
+            Supplier<MoneyStyle> money) {
+        this(service, runner, clock, i18n, letters, money, List.of());
     }
 
     /** {@code contributions}: what other features show on Today, above its own list. */
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
-            List<TodayContribution> contributions) {
+            Supplier<MoneyStyle> money, List<TodayContribution> contributions) {
         this.letters = letters;
         this.contributions = List.copyOf(contributions);
-        this.vm = new TodayViewModel(service, runner, clock);
+        this.vm = new TodayViewModel(service, runner, clock, money);
         this.i18n = i18n;
         this.clock = clock;
     }

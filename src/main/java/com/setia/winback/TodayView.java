@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import com.setia.common.Message;
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
@@ -165,7 +166,7 @@ public final class TodayView {
         errors.setWrapText(true);
         errors.managedProperty().bind(errors.visibleProperty());
         errors.visibleProperty().bind(Bindings.isNotEmpty(vm.followUpErrors()));
-        vm.followUpErrors().addListener((ListChangeListener<String>) c -> errors.setText(texts.keys(vm.followUpErrors())));
+        vm.followUpErrors().addListener((ListChangeListener<Message>) c -> errors.setText(texts.messages(vm.followUpErrors())));
         Button save = new Button(texts.t("today.followUp.save"), new FontIcon("fth-check"));
         save.setId("today-follow-up-save");
         save.getStyleClass().add(Styles.ACCENT);

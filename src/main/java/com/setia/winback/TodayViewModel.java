@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.LocalDate;
 
 import javafx.beans.property.BooleanProperty;
@@ -12,6 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import com.setia.common.MoneyStyle;
+import com.setia.common.Message;
 import com.setia.common.TaskRunner;
 
 /**
@@ -28,14 +31,18 @@ public final class TodayViewModel {
     private final ObjectProperty<LocalDate> nextFollowUp = new SimpleObjectProperty<>();
     private final BooleanProperty nextFollowUpUnreadable = new SimpleBooleanProperty();
     private final BooleanProperty wonBack = new SimpleBooleanProperty();
-    private final ObservableList<String> followUpErrors = FXCollections.observableArrayList();
+    private final ObservableList<Message> followUpErrors = FXCollections.observableArrayList();
     private final StringProperty messageKey = new SimpleStringProperty();
     private final StringProperty errorKey = new SimpleStringProperty();
 
     public TodayViewModel(WinbackService service, TaskRunner runner, Clock clock) {
+        this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public TodayViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
         this.service = service;
         this.runner = runner;
-        this.caseVm = new CaseViewModel(service, runner, clock);
+        this.caseVm = new CaseViewModel(service, runner, clock, money);
         this.caseVm.setOnChange(this::load);
     }
 
@@ -74,7 +81,7 @@ public final class TodayViewModel {
         if (item == null || item.kind() != TodayItem.Kind.FOLLOW_UP) return;
         followUpErrors.clear();
         if (nextFollowUpUnreadable.get() && !wonBack.get()) {
-            followUpErrors.add("winback.error.dateUnreadable");
+            followUpErrors.add(Message.of("winback.error.dateUnreadable"));
             return;
         }
         String note = followUpNote.get();
@@ -85,7 +92,7 @@ public final class TodayViewModel {
             selected.set(null);
             caseVm.clear();
             load();
-        }, e -> followUpErrors.setAll(CaseViewModel.keys(e)));
+        }, e -> followUpErrors.setAll(CaseViewModel.messages(e)));
     }
 
     public ObservableList<TodayItem> items() { return items; }
@@ -95,7 +102,7 @@ public final class TodayViewModel {
     public ObjectProperty<LocalDate> nextFollowUpProperty() { return nextFollowUp; }
     public BooleanProperty nextFollowUpUnreadableProperty() { return nextFollowUpUnreadable; }
     public BooleanProperty wonBackProperty() { return wonBack; }
-    public ObservableList<String> followUpErrors() { return followUpErrors; }
+    public ObservableList<Message> followUpErrors() { return followUpErrors; }
     public StringProperty messageKeyProperty() { return messageKey; }
     public StringProperty errorKeyProperty() { return errorKey; }
 }

@@ -82,12 +82,23 @@ public interface WinbackDao {
     @SqlQuery("SELECT " + STEP_COLUMNS + " FROM winback_step WHERE case_id = :caseId ORDER BY done_at, step")
     List<StepRecord> steps(@Bind("caseId") long caseId);
 
+    /** The steps of all of a customer's cases at once (the customer page reads a long history in a few queries). */
+    @SqlQuery("SELECT s.case_id, s.step, s.done_at, s.notes, s.phoned, s.letter_sent, s.what_went_wrong, s.offer, s.offer_value "
+            + "FROM winback_step s JOIN winback_case k ON k.id = s.case_id WHERE k.customer_id = :customerId "
+            + "ORDER BY s.case_id, s.done_at, s.step")
+    List<StepRecord> stepsOfCustomer(@Bind("customerId") long customerId);
+
     @SqlUpdate("INSERT INTO winback_follow_up (case_id, done_at, note, next_on) VALUES (:caseId, :at, :note, :nextOn)")
     int insertFollowUp(@Bind("caseId") long caseId, @Bind("at") Instant at, @Bind("note") String note,
             @Bind("nextOn") LocalDate nextOn);
 
     @SqlQuery("SELECT id, case_id, done_at, note, next_on FROM winback_follow_up WHERE case_id = :caseId ORDER BY done_at, id")
     List<FollowUp> followUps(@Bind("caseId") long caseId);
+
+    /** The follow-ups of all of a customer's cases at once. */
+    @SqlQuery("SELECT f.id, f.case_id, f.done_at, f.note, f.next_on FROM winback_follow_up f "
+            + "JOIN winback_case k ON k.id = f.case_id WHERE k.customer_id = :customerId ORDER BY f.case_id, f.done_at, f.id")
+    List<FollowUp> followUpsOfCustomer(@Bind("customerId") long customerId);
 
     @SqlQuery("SELECT setting_value FROM winback_setting WHERE name = :name")
     Optional<String> setting(@Bind("name") String name);
@@ -159,4 +170,7 @@ public interface WinbackDao {
         }
     }
 
+
+    @SqlQuery("SELECT COUNT(*) FROM winback_case")
+    long countCases();
 }

@@ -2,9 +2,13 @@ package com.setia.winback;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.setia.ui.Section;
 import com.setia.ui.TodayContribution;
+import com.setia.common.Currency;
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
 import com.setia.i18n.I18n;
@@ -19,6 +23,8 @@ import com.setia.reasons.ReasonService;
  * and "Win-back" sections, and the "Timeline" and "Loss reasons" tabs of a customer's page.
  */
 public final class WinbackModule {
+    /** Amounts in ringgit, written the Malay way: for tests and tools that do not say. */
+    public static final MoneyStyle DEFAULT_MONEY = new MoneyStyle(Currency.MYR, Locale.forLanguageTag("ms"));
     private final IncidentService incidents;
     private final ReasonService reasons;
     private final WinbackService winback;
@@ -31,19 +37,29 @@ public final class WinbackModule {
      */
     public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
             TaskRunner runner, I18n i18n, LetterComposer letters) {
-        this(winback, incidents, reasons, clock, runner, i18n, letters, List.of());
+        this(winback, incidents, reasons, clock, runner, i18n, letters, () -> new MoneyStyle(DEFAULT_MONEY.currency(), i18n.locale()));
+    }
+
+    /**
+     * @param letters the letters feature's entry point, for the apology letter of step 2 (null: no letters)
+     * @param money how amounts (an offer's value) are read and shown now: the shop's currency, the owner's language
+     */
+    public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
+            TaskRunner runner, I18n i18n, LetterComposer letters, Supplier<MoneyStyle> money) {
+        this(winback, incidents, reasons, clock, runner, i18n, letters, money, List.of());
     }
 
     /** {@code todayContributions}: what other features show on Today, above its list. */
     public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
-            TaskRunner runner, I18n i18n, LetterComposer letters, List<TodayContribution> todayContributions) {
+            TaskRunner runner, I18n i18n, LetterComposer letters, Supplier<MoneyStyle> money,
+            List<TodayContribution> todayContributions) {
         this.incidents = incidents;
         this.reasons = reasons;
         this.winback = winback;
-        this.today = new TodaySection(winback, runner, clock, i18n, letters, todayContributions);
-        this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters);
+        this.today = new TodaySection(winback, runner, clock, i18n, letters, money, todayContributions);
+        this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters, money);
         this.customerPanels = List.of(
-                new TimelinePanel(winback, incidents, runner, clock, i18n, letters),
+                new TimelinePanel(winback, incidents, runner, clock, i18n, letters, money),
                 new ReasonChecklistPanel(reasons, runner, clock, i18n));
     }
 

@@ -1,12 +1,14 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 import javafx.scene.Node;
 
+import com.setia.common.MoneyStyle;
 import com.setia.ui.Section;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.I18n;
@@ -24,8 +26,13 @@ public final class WinbackSection implements Section {
 
     public WinbackSection(WinbackService service, ReasonService reasonService, TaskRunner runner, Clock clock, I18n i18n,
             LetterComposer letters) {
+        this(service, reasonService, runner, clock, i18n, letters, () -> WinbackModule.DEFAULT_MONEY);
+    }
+
+    public WinbackSection(WinbackService service, ReasonService reasonService, TaskRunner runner, Clock clock, I18n i18n,
+            LetterComposer letters, Supplier<MoneyStyle> money) {
         this.letters = letters;
-        this.cases = new CasesViewModel(service, runner, clock);
+        this.cases = new CasesViewModel(service, runner, clock, money);
         this.reasons = new ReasonOverviewViewModel(reasonService, runner);
         this.i18n = i18n;
         this.clock = clock;

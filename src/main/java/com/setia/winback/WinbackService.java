@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -14,6 +15,10 @@ import java.util.stream.Collectors;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+
+import com.setia.common.Money;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerService;
@@ -62,7 +67,7 @@ public final class WinbackService {
                 startedAt = incident.occurredAt();
             }
             if (dao.openCaseCount(customerId) > 0) {
-                throw new WinbackException("winback.error.alreadyOpen");
+                throw new Refusal("winback.error.alreadyOpen");
             }
             long id = dao.insertCase(customerId, incidentId, startedAt, now);
             if (customer.status() == CustomerStatus.ACTIVE) {
@@ -75,45 +80,46 @@ public final class WinbackService {
     /** Records the next step done. Steps go in order; the first one recorded is the case's first action. */
     public CaseDetail recordStep(long caseId, StepDraft raw) {
         StepDraft d = raw.normalised();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         if (d.step() == null) {
-            throw new WinbackException("winback.error.stepRequired");
+            throw new Refusal("winback.error.stepRequired");
         }
-        if (d.notes() != null && d.notes().length() > TEXT_MAX) problems.add("winback.error.tooLong");
+        if (d.notes() != null && d.notes().length() > TEXT_MAX) problems.add(Problem.of("winback.error.tooLong", TEXT_MAX));
         switch (d.step()) {
             case ACT_FAST -> {
-                if (d.notes() == null) problems.add("winback.error.actFastNotesRequired");
+                if (d.notes() == null) problems.add(Problem.of("winback.error.actFastNotesRequired"));
             }
             case APOLOGISE -> {
-                if (!d.phoned() && !d.letterSent()) problems.add("winback.error.apologyHowRequired");
+                if (!d.phoned() && !d.letterSent()) problems.add(Problem.of("winback.error.apologyHowRequired"));
             }
             case EXPLAIN -> {
-                if (d.whatWentWrong() == null) problems.add("winback.error.whatWentWrongRequired");
-                else if (d.whatWentWrong().length() > TEXT_MAX) problems.add("winback.error.tooLong");
+                if (d.whatWentWrong() == null) problems.add(Problem.of("winback.error.whatWentWrongRequired"));
+                else if (d.whatWentWrong().length() > TEXT_MAX) problems.add(Problem.of("winback.error.tooLong", TEXT_MAX));
             }
             case OLIVE_BRANCH -> {
-                if (d.offer() == null) problems.add("winback.error.offerRequired");
-                else if (d.offer().length() > REASON_MAX) problems.add("winback.error.tooLong");
-                if (d.offerValue() != null && d.offerValue().signum() < 0) problems.add("winback.error.offerValueNegative");
+                if (d.offer() == null) problems.add(Problem.of("winback.error.offerRequired"));
+                else if (d.offer().length() > REASON_MAX) problems.add(Problem.of("winback.error.tooLong", REASON_MAX));
+                if (d.offerValue() != null && d.offerValue().signum() < 0) problems.add(Problem.of("winback.error.offerValueNegative"));
+                problems.addAll(Money.check(d.offerValue())); // never rounded silently by the store
                 if (d.offerValue() != null && d.offerValue().compareTo(new BigDecimal("999999999999")) > 0) {
-                    problems.add("winback.error.offerValueTooLarge");
+                    problems.add(Problem.of("winback.error.offerValueTooLarge"));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new WinbackException(problems);
+            throw new Refusal(problems);
         }
         return jdbi.inTransaction(h -> {
             WinbackDao dao = h.attach(WinbackDao.class);
             CaseDetail current = detail(h, caseId);
             if (!current.winbackCase().isOpen()) {
-                throw new WinbackException("winback.error.caseClosed");
+                throw new Refusal("winback.error.caseClosed");
             }
             if (current.step(d.step()).isPresent()) {
-                throw new WinbackException("winback.error.stepAlreadyDone");
+                throw new Refusal("winback.error.stepAlreadyDone");
             }
             if (current.nextStep().orElseThrow() != d.step()) {
-                throw new WinbackException("winback.error.stepOutOfOrder");
+                throw new Refusal("winback.error.stepOutOfOrder");
             }
             Instant now = clock.instant();
             dao.insertStep(caseId, d, now);
@@ -128,27 +134,27 @@ public final class WinbackService {
      * then stored with the case. The customer's status follows the outcome.
      */
     public CaseDetail close(long caseId, CloseRequest request) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String reason = StepDraft.clean(request.letGoReason());
         String note = StepDraft.clean(request.note());
         Outcome outcome = request.outcome();
         if (outcome == null) {
-            throw new WinbackException("winback.error.outcomeRequired");
+            throw new Refusal("winback.error.outcomeRequired");
         }
         LocalDate followUpOn = outcome == Outcome.KEEP_IN_TOUCH ? request.followUpOn() : null;
         if (outcome == Outcome.KEEP_IN_TOUCH) {
-            if (followUpOn == null) problems.add("winback.error.followUpRequired");
-            else if (followUpOn.isBefore(LocalDate.now(clock))) problems.add("winback.error.followUpPast");
+            if (followUpOn == null) problems.add(Problem.of("winback.error.followUpRequired"));
+            else if (followUpOn.isBefore(LocalDate.now(clock))) problems.add(Problem.of("winback.error.followUpPast"));
         }
         if (outcome == Outcome.LET_GO) {
-            if (reason == null) problems.add("winback.error.letGoReasonRequired");
-            else if (reason.length() > REASON_MAX) problems.add("winback.error.tooLong");
+            if (reason == null) problems.add(Problem.of("winback.error.letGoReasonRequired"));
+            else if (reason.length() > REASON_MAX) problems.add(Problem.of("winback.error.tooLong", REASON_MAX));
         } else {
             reason = null;
         }
-        if (note != null && note.length() > TEXT_MAX) problems.add("winback.error.tooLong");
+        if (note != null && note.length() > TEXT_MAX) problems.add(Problem.of("winback.error.tooLong", TEXT_MAX));
         if (!problems.isEmpty()) {
-            throw new WinbackException(problems);
+            throw new Refusal(problems);
         }
         CloseRequest cleaned = new CloseRequest(outcome, followUpOn, reason, note, request.confirmSkipped());
         String finalReason = reason;
@@ -156,7 +162,7 @@ public final class WinbackService {
             WinbackDao dao = h.attach(WinbackDao.class);
             CaseDetail current = detail(h, caseId);
             if (!current.winbackCase().isOpen()) {
-                throw new WinbackException("winback.error.caseClosed");
+                throw new Refusal("winback.error.caseClosed");
             }
             Map<Step, StepRecord> done = current.stepsByKind();
             List<Step> skipped = java.util.Arrays.stream(Step.values()).filter(s -> !done.containsKey(s)).toList();
@@ -177,18 +183,18 @@ public final class WinbackService {
      */
     public CaseDetail recordFollowUp(long caseId, String note, LocalDate nextOn, boolean wonBack) {
         String n = StepDraft.clean(note);
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         LocalDate next = wonBack ? null : nextOn;
-        if (next != null && !next.isAfter(LocalDate.now(clock))) problems.add("winback.error.nextFollowUpAfterToday");
-        if (n != null && n.length() > TEXT_MAX) problems.add("winback.error.tooLong");
+        if (next != null && !next.isAfter(LocalDate.now(clock))) problems.add(Problem.of("winback.error.nextFollowUpAfterToday"));
+        if (n != null && n.length() > TEXT_MAX) problems.add(Problem.of("winback.error.tooLong", TEXT_MAX));
         if (!problems.isEmpty()) {
-            throw new WinbackException(problems);
+            throw new Refusal(problems);
         }
         return jdbi.inTransaction(h -> {
             WinbackDao dao = h.attach(WinbackDao.class);
             WinbackCase c = detail(h, caseId).winbackCase();
             if (c.outcome() != Outcome.KEEP_IN_TOUCH) {
-                throw new WinbackException("winback.error.notKeepingInTouch");
+                throw new Refusal("winback.error.notKeepingInTouch");
             }
             Instant now = clock.instant();
             dao.insertFollowUp(caseId, now, n, next);
@@ -215,6 +221,11 @@ public final class WinbackService {
         return jdbi.inTransaction(h -> detail(h, caseId));
     }
 
+    /** How many win-back cases are stored, open or closed (what a backup holds). */
+    public long countCases() {
+        return jdbi.withExtension(WinbackDao.class, WinbackDao::countCases);
+    }
+
     /** Open cases, the oldest start first. */
     public List<WinbackCase> openCases() {
         return named(jdbi.withExtension(WinbackDao.class, WinbackDao::openCases));
@@ -222,20 +233,51 @@ public final class WinbackService {
 
     /** A customer's cases, newest first. */
     public List<CaseDetail> casesOf(long customerId) {
-        return jdbi.inTransaction(h -> h.attach(WinbackDao.class).casesOf(customerId).stream()
-                .map(c -> detail(h, c.id())).toList());
+        return history(customerId).cases();
     }
 
     /** Incidents and case events of a customer, newest first. */
     public List<TimelineEntry> timeline(long customerId) {
+        return history(customerId).timeline();
+    }
+
+    /**
+     * Everything the customer page shows of win-back: the cases (newest first) and the timeline of incidents and case
+     * events (newest first). One transaction of five queries however long the history is (incidents, cases, all
+     * their steps, all their follow-ups, the customer's name), not a few per case.
+     */
+    public CustomerHistory history(long customerId) {
         return jdbi.inTransaction(h -> {
-            List<TimelineEntry> out = new ArrayList<>();
-            for (Incident i : incidents.forCustomer(customerId)) {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            List<Incident> incidentList = incidents.forCustomer(customerId);
+            List<WinbackCase> cases = dao.casesOf(customerId);
+            if (!cases.isEmpty()) {
+                String name = customers.find(customerId).map(Customer::name).orElse(null);
+                cases = cases.stream().map(c -> c.withCustomerName(name)).toList();
+            }
+            Map<Long, List<StepRecord>> steps = new HashMap<>();
+            for (StepRecord s : dao.stepsOfCustomer(customerId)) {
+                steps.computeIfAbsent(s.caseId(), k -> new ArrayList<>()).add(s);
+            }
+            Map<Long, List<FollowUp>> followUps = new HashMap<>();
+            for (FollowUp f : dao.followUpsOfCustomer(customerId)) {
+                followUps.computeIfAbsent(f.caseId(), k -> new ArrayList<>()).add(f);
+            }
+            Map<Long, Incident> incidentById = new HashMap<>();
+            incidentList.forEach(i -> incidentById.put(i.id(), i));
+
+            List<CaseDetail> details = new ArrayList<>(cases.size());
+            List<TimelineEntry> out = new ArrayList<>(incidentList.size() + cases.size() * 6);
+            for (Incident i : incidentList) {
                 out.add(new TimelineEntry(i.occurredAt(), TimelineEntry.Kind.INCIDENT, i, null, null, null));
             }
-            for (WinbackCase c : h.attach(WinbackDao.class).casesOf(customerId)) {
-                CaseDetail d = detail(h, c.id());
-                out.add(new TimelineEntry(c.openedAt(), TimelineEntry.Kind.CASE_OPENED, d.incident(), c, null, null));
+            for (WinbackCase c : cases) {
+                Incident incident = c.incidentId() == null ? null : incidentById.computeIfAbsent(c.incidentId(),
+                        id -> incidents.find(id).orElse(null)); // always the customer's own, so never asked in practice
+                CaseDetail d = new CaseDetail(c, incident, steps.getOrDefault(c.id(), List.of()),
+                        followUps.getOrDefault(c.id(), List.of()));
+                details.add(d);
+                out.add(new TimelineEntry(c.openedAt(), TimelineEntry.Kind.CASE_OPENED, incident, c, null, null));
                 d.steps().forEach(s -> out.add(new TimelineEntry(s.doneAt(), TimelineEntry.Kind.STEP_DONE, null, c, s, null)));
                 if (c.closedAt() != null) {
                     out.add(new TimelineEntry(c.closedAt(), TimelineEntry.Kind.CASE_CLOSED, null, c, null, null));
@@ -243,7 +285,7 @@ public final class WinbackService {
                 d.followUps().forEach(f -> out.add(new TimelineEntry(f.doneAt(), TimelineEntry.Kind.FOLLOW_UP, null, c, null, f)));
             }
             out.sort(Comparator.comparing(TimelineEntry::at).thenComparing(e -> e.kind().ordinal()).reversed());
-            return out;
+            return new CustomerHistory(details, out);
         });
     }
 
@@ -312,14 +354,14 @@ public final class WinbackService {
 
     /** Stores the owner's thresholds: at least one hour, red after amber, at most {@link ActFastThresholds#MAX_HOURS}. */
     public ActFastThresholds saveThresholds(ActFastThresholds t) {
-        List<String> problems = new ArrayList<>();
-        if (t.amberHours() < 1 || t.redHours() < 1) problems.add("winback.error.thresholdTooSmall");
+        List<Problem> problems = new ArrayList<>();
+        if (t.amberHours() < 1 || t.redHours() < 1) problems.add(Problem.of("winback.error.thresholdTooSmall", 1));
         if (t.amberHours() > ActFastThresholds.MAX_HOURS || t.redHours() > ActFastThresholds.MAX_HOURS) {
-            problems.add("winback.error.thresholdTooLarge");
+            problems.add(Problem.of("winback.error.thresholdTooLarge", ActFastThresholds.MAX_HOURS, ActFastThresholds.MAX_HOURS / 24));
         }
-        if (t.redHours() <= t.amberHours()) problems.add("winback.error.redNotAfterAmber");
+        if (t.redHours() <= t.amberHours()) problems.add(Problem.of("winback.error.redNotAfterAmber"));
         if (!problems.isEmpty()) {
-            throw new WinbackException(problems);
+            throw new Refusal(problems);
         }
         jdbi.useTransaction(h -> {
             WinbackDao dao = h.attach(WinbackDao.class);

@@ -1,19 +1,27 @@
 package com.setia.winback;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import com.setia.common.Message;
+import com.setia.common.MoneyStyle;
 import com.setia.i18n.I18n;
 
 /** Words for win-back things, from the bundles: durations, step names, lists of message keys. */
 final class WinbackTexts {
     private final I18n i18n;
+    private final Supplier<MoneyStyle> money;
 
     WinbackTexts(I18n i18n) {
+        this(i18n, () -> new MoneyStyle(WinbackModule.DEFAULT_MONEY.currency(), i18n.locale()));
+    }
+
+    WinbackTexts(I18n i18n, Supplier<MoneyStyle> money) {
         this.i18n = i18n;
+        this.money = money;
     }
 
     String t(String key, Object... args) {
@@ -39,14 +47,12 @@ final class WinbackTexts {
         return steps.stream().map(this::step).collect(Collectors.joining(", "));
     }
 
-    String keys(List<String> keys) {
-        return keys.stream().map(i18n::t).collect(Collectors.joining("\n"));
+    String messages(List<Message> messages) {
+        return messages.stream().map(i18n::t).collect(Collectors.joining("\n"));
     }
 
+    /** "RM1,250.50", "Rp25.000": in the shop's currency, the way the owner's language writes numbers. */
     String money(BigDecimal value) {
-        NumberFormat f = NumberFormat.getNumberInstance(i18n.locale());
-        f.setMinimumFractionDigits(2);
-        f.setMaximumFractionDigits(2);
-        return f.format(value);
+        return money.get().format(value);
     }
 }

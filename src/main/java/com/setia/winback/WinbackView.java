@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import com.setia.common.Message;
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
@@ -144,7 +145,7 @@ public final class WinbackView {
         errors.setWrapText(true);
         errors.managedProperty().bind(errors.visibleProperty());
         errors.visibleProperty().bind(Bindings.isNotEmpty(vm.thresholdErrors()));
-        vm.thresholdErrors().addListener((ListChangeListener<String>) c -> errors.setText(texts.keys(vm.thresholdErrors())));
+        vm.thresholdErrors().addListener((ListChangeListener<Message>) c -> errors.setText(texts.messages(vm.thresholdErrors())));
         Label saved = Banner.of(null, vm.thresholdMessageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
         Button save = new Button(texts.t("winback.settings.save"), new FontIcon("fth-check"));
         save.setId("winback-thresholds-save");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Refusal;
 import com.setia.i18n.Language;
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestStore;
@@ -35,7 +36,8 @@ class CustomerServiceTest {
         Customer c = service.create(draft("  Siti Aminah ", "012-345 6789", "siti@kedai.my"));
         Customer read = service.find(c.id()).orElseThrow();
         assertThat(read.name()).isEqualTo("Siti Aminah");
-        assertThat(read.phone()).isEqualTo("012-345 6789");
+        assertThat(read.phone()).as("stored in international form").isEqualTo("+60123456789");
+        assertThat(PhoneNumbers.display(read.phone())).as("shown the local way").isEqualTo("012-345 6789");
         assertThat(read.email()).isEqualTo("siti@kedai.my");
         assertThat(read.address()).isEqualTo("Jalan Tun Razak");
         assertThat(read.preferredLanguage()).isEqualTo(Language.MS);
@@ -97,12 +99,11 @@ class CustomerServiceTest {
     void invalidDraftIsRefusedAndNothingStoredChanges() {
         Customer c = service.create(draft("Siti Aminah", "0123456789", "siti@kedai.my"));
         assertThatThrownBy(() -> service.update(c.id(), draft(" ", "abc", "not-an-email")))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::messageKey)
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKeys())
                         .containsExactly("customer.error.nameRequired", "customer.error.phoneInvalid",
                                 "customer.error.emailInvalid"));
         assertThat(service.find(c.id()).orElseThrow().toDraft())
-                .isEqualTo(draft("Siti Aminah", "0123456789", "siti@kedai.my"));
+                .isEqualTo(draft("Siti Aminah", "+60123456789", "siti@kedai.my"));
     }
 
     @Test
@@ -136,5 +137,28 @@ class CustomerServiceTest {
 
     private static java.util.List<String> names(CustomerPage page) {
         return page.rows().stream().map(Customer::name).toList();
+    }
+
+    @Test
+    void formsOfAddressAreDataAndEachPrintsItsOwnWord() {
+        assertThat(service.salutations()).extracting(Salutation::code).startsWith("NONE", "MR", "MRS", "MS")
+                .contains("TUAN", "DATO", "DATIN", "HAJI", "HAJAH", "DR", "SAUDARA", "SAUDARI");
+        Salutation dato = service.salutations().stream().filter(s -> s.code().equals("DATO")).findFirst().orElseThrow();
+        assertThat(dato.address(Language.MS, "Lee Chong Wei")).isEqualTo("Dato' Lee Chong Wei");
+        Salutation saudari = service.salutations().stream().filter(s -> s.code().equals("SAUDARI")).findFirst().orElseThrow();
+        Customer c = service.create(new CustomerDraft("Putri Wulandari", saudari, null, null, null, Language.ID, null, null,
+                CustomerStatus.ACTIVE));
+        Customer read = service.find(c.id()).orElseThrow();
+        assertThat(read.salutation()).isEqualTo(saudari);
+        assertThat(read.salutation().address(Language.ID, read.name())).isEqualTo("Saudari Putri Wulandari");
+    }
+
+    @Test
+    void aFormOfAddressTheStoreDoesNotKnowIsRefused() {
+        Salutation made = new Salutation("KING", "Tuanku", "Baginda", "Your Majesty");
+        CustomerDraft d = new CustomerDraft("Siti", made, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
+        assertThatThrownBy(() -> service.create(d)).isInstanceOfSatisfying(Refusal.class,
+                e -> assertThat(e.messageKeys()).containsExactly("customer.error.salutationUnknown"));
+        assertThat(service.search("", true, 10).totalMatches()).isZero();
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
+import com.setia.common.Problem;
 import com.setia.i18n.Language;
 import com.setia.testsupport.MutableClock;
 
@@ -28,20 +29,35 @@ class CustomerValidatorTest {
     @ValueSource(strings = {"abc", "12345", "012-345-6789-0000-1111", "012 x 345"})
     void refusesMalformedPhones(String phone) {
         assertThat(validator.validate(with(phone, null)))
-                .containsExactly(new Violation(CustomerField.PHONE, "customer.error.phoneInvalid"));
+                .containsExactly(Problem.on(CustomerField.PHONE, "customer.error.phoneInvalid", 7, 15));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"siti", "siti@", "@kedai.my", "siti@kedai", "si ti@kedai.my", "siti@@kedai.my"})
     void refusesMalformedEmails(String email) {
         assertThat(validator.validate(with(null, email)))
-                .containsExactly(new Violation(CustomerField.EMAIL, "customer.error.emailInvalid"));
+                .containsExactly(Problem.on(CustomerField.EMAIL, "customer.error.emailInvalid"));
     }
 
     @Test
     void refusesEmptyNameAndFutureCustomerSince() {
         var draft = new CustomerDraft("   ", null, null, null, null, Language.EN, LocalDate.of(2026, 3, 2), null, null);
-        assertThat(validator.validate(draft)).extracting(Violation::field)
+        assertThat(validator.validate(draft)).extracting(Problem::field)
                 .containsExactly(CustomerField.NAME, CustomerField.CUSTOMER_SINCE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u00A0\u00A0", "\u0000", "\u200B\u00A0\u0000\uFEFF", "\u3164"})
+    void refusesANameOfInvisibleCharactersOnly(String name) {
+        var draft = new CustomerDraft(name, Salutation.NONE, null, null, null, Language.MS, null, null, CustomerStatus.ACTIVE);
+        assertThat(validator.validate(draft)).containsExactly(Problem.on(CustomerField.NAME, "customer.error.nameRequired"));
+    }
+
+    @Test
+    void limitsTravelWithTheMessage() {
+        var draft = new CustomerDraft("x".repeat(CustomerValidator.NAME_MAX + 1), Salutation.NONE, null, null, null,
+                Language.MS, null, null, CustomerStatus.ACTIVE);
+        assertThat(validator.validate(draft)).containsExactly(
+                Problem.on(CustomerField.NAME, "customer.error.nameTooLong", CustomerValidator.NAME_MAX));
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Message;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.Language;
 import com.setia.testsupport.MutableClock;
@@ -57,8 +58,8 @@ class CustomerViewModelTest {
         editor.save(saved::add);
 
         assertThat(saved).isEmpty();
-        assertThat(editor.errors()).containsEntry(CustomerField.NAME, "customer.error.nameRequired")
-                .containsEntry(CustomerField.EMAIL, "customer.error.emailInvalid");
+        assertThat(editor.errors()).containsEntry(CustomerField.NAME, Message.of("customer.error.nameRequired"))
+                .containsEntry(CustomerField.EMAIL, Message.of("customer.error.emailInvalid"));
         assertThat(editor.bannerIsErrorProperty().get()).isTrue();
         assertThat(editor.emailProperty().get()).isEqualTo("siti@");
         assertThat(editor.notesProperty().get()).isEqualTo("important note");
@@ -79,7 +80,7 @@ class CustomerViewModelTest {
         editor.customerSinceUnreadableProperty().set(true);
         editor.save(saved::add);
         assertThat(saved).isEmpty();
-        assertThat(editor.errors()).containsEntry(CustomerField.CUSTOMER_SINCE, "customer.error.dateUnreadable");
+        assertThat(editor.errors()).containsEntry(CustomerField.CUSTOMER_SINCE, Message.of("customer.error.dateUnreadable"));
     }
 
     @Test
@@ -158,5 +159,23 @@ class CustomerViewModelTest {
         broken.queryProperty().set("siti");
         assertThat(broken.errorKeyProperty().get()).isEqualTo("customer.error.loadFailed");
         assertThat(broken.queryProperty().get()).isEqualTo("siti");
+    }
+
+    @Test
+    void thePickerShowsWhatTheLetterWillPrintInTheCustomersLanguage() {
+        editor.loadSalutations();
+        assertThat(editor.salutations()).hasSizeGreaterThan(10);
+        Salutation tuan = editor.salutations().stream().filter(s -> s.code().equals("TUAN")).findFirst().orElseThrow();
+        editor.startNew(Language.MS);
+        editor.preferredLanguageProperty().set(Language.MS);
+        assertThat(editor.salutationLabel(Salutation.MRS)).isEqualTo("Puan");
+        assertThat(editor.salutationLabel(tuan)).isEqualTo("Tuan");
+        editor.preferredLanguageProperty().set(Language.ID);
+        assertThat(editor.salutationLabel(Salutation.MRS)).isEqualTo("Ibu");
+        assertThat(editor.salutationLabel(Salutation.MS)).isEqualTo("Nona");
+        editor.preferredLanguageProperty().set(Language.EN);
+        assertThat(editor.salutationLabel(Salutation.MR)).as("two print Mr: told apart").isEqualTo("Mr (Encik)");
+        assertThat(editor.salutationLabel(tuan)).isEqualTo("Mr (Tuan)");
+        assertThat(editor.salutationLabel(Salutation.NONE)).isNull();
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Message;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
@@ -52,15 +53,15 @@ class IncidentFormViewModelTest {
         vm.timeProperty().set("25:99");
         vm.customerSaidProperty().set("Lambat");
         vm.save(siti.id(), saved::add);
-        assertThat(vm.errors()).containsEntry(IncidentField.OCCURRED_AT, "incident.error.timeUnreadable");
+        assertThat(vm.errors()).containsEntry(IncidentField.OCCURRED_AT, Message.of("incident.error.timeUnreadable"));
         assertThat(vm.customerSaidProperty().get()).isEqualTo("Lambat");
 
         vm.timeProperty().set("11:00");
         vm.dateProperty().set(LocalDate.of(2026, 3, 2));
         vm.customerSaidProperty().set(" ");
         vm.save(siti.id(), saved::add);
-        assertThat(vm.errors()).containsEntry(IncidentField.OCCURRED_AT, "incident.error.whenFuture")
-                .containsEntry(IncidentField.CUSTOMER_SAID, "incident.error.saidRequired");
+        assertThat(vm.errors()).containsEntry(IncidentField.OCCURRED_AT, Message.of("incident.error.whenFuture"))
+                .containsEntry(IncidentField.CUSTOMER_SAID, Message.of("incident.error.saidRequired"));
         assertThat(vm.bannerKeyProperty().get()).isEqualTo("incident.error.fixFields");
         assertThat(saved).isEmpty();
         assertThat(service.forCustomer(siti.id())).isEmpty();

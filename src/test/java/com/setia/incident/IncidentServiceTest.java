@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
 import com.setia.customer.CustomerService;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestStore;
 
@@ -60,13 +62,28 @@ class IncidentServiceTest {
     void refusesMissingAndFutureInputAndStoresNothing() {
         assertThatThrownBy(() -> service.log(new IncidentDraft(siti.id(), clock.instant().plus(Duration.ofHours(2)), null, "  ",
                 null, null, null)))
-                .isInstanceOfSatisfying(IncidentValidationException.class, e -> assertThat(e.violations())
-                        .extracting(IncidentViolation::messageKey)
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKeys())
                         .containsExactly("incident.error.whenFuture", "incident.error.channelRequired",
                                 "incident.error.saidRequired", "incident.error.severityRequired"));
         assertThatThrownBy(() -> service.log(draft(null, "x")))
-                .isInstanceOfSatisfying(IncidentValidationException.class, e -> assertThat(e.violations())
-                        .extracting(IncidentViolation::field).containsExactly(IncidentField.OCCURRED_AT));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.problems())
+                        .extracting(Problem::field).containsExactly(IncidentField.OCCURRED_AT));
         assertThat(service.forCustomer(siti.id())).isEmpty();
+    }
+
+    @Test
+    void whatTheCustomerSaidCannotBeOnlyInvisibleCharacters() {
+        assertThatThrownBy(() -> service.log(draft(clock.instant(), "\u200B\u00A0\u0000")))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.problems())
+                        .containsExactly(Problem.on(IncidentField.CUSTOMER_SAID, "incident.error.saidRequired")));
+        assertThat(service.log(draft(clock.instant(), "ko\u0000yak\u200B")).customerSaid()).isEqualTo("koyak");
+        assertThat(service.forCustomer(siti.id())).hasSize(1);
+    }
+
+    @Test
+    void tooLongNamesItsLimit() {
+        assertThatThrownBy(() -> service.log(draft(clock.instant(), "x".repeat(IncidentService.SAID_MAX + 1))))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.problems()).containsExactly(
+                        Problem.on(IncidentField.CUSTOMER_SAID, "incident.error.tooLong", IncidentService.SAID_MAX)));
     }
 }

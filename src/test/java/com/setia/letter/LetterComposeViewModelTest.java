@@ -164,7 +164,7 @@ class LetterComposeViewModelTest {
         vm.changeLanguage(Language.EN);
         assertThat(vm.bodyProperty().get()).startsWith("Dear Mrs Siti Aminah,");
         vm.changeLanguage(Language.ID);
-        assertThat(vm.bodyProperty().get()).startsWith("Yth. Ibu Siti Aminah,");
+        assertThat(vm.bodyProperty().get()).startsWith("Dengan hormat,");
         vm.save();
         assertThat(letters.forCustomer(siti.id()).get(0).language()).isEqualTo(Language.ID);
     }

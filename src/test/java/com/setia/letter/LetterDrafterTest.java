@@ -58,11 +58,12 @@ class LetterDrafterTest {
     @Test
     void indonesianLetterAddressesIbuOrBapak() {
         LetterContent ibu = draft(Salutation.MRS, Language.ID);
-        assertThat(ibu.body()).startsWith("Yth. Ibu Siti Aminah,");
+        assertThat(ibu.recipient()).startsWith("Yth. Ibu Siti Aminah");
+        assertThat(ibu.body()).as("the greeting of an Indonesian letter").startsWith("Dengan hormat,");
         assertThat(ibu.body()).contains("permohonan maaf yang sebesar-besarnya", "yang Ibu alami bersama Kedai Runcit Setia");
         assertThat(ibu.body()).contains("bertanggung jawab penuh").endsWith("Hormat saya,");
-        assertThat(draft(Salutation.MR, Language.ID).body()).startsWith("Yth. Bapak Siti Aminah,");
-        assertThat(draft(Salutation.NONE, Language.ID).body()).startsWith("Yth. Bapak/Ibu Siti Aminah,")
+        assertThat(draft(Salutation.MR, Language.ID).recipient()).startsWith("Yth. Bapak Siti Aminah");
+        assertThat(draft(Salutation.NONE, Language.ID).body()).startsWith("Dengan hormat,")
                 .contains("yang Bapak/Ibu alami");
     }
 
@@ -91,7 +92,7 @@ class LetterDrafterTest {
                 " ", null);
         LetterContent c = drafter.draft(f, DefaultTemplates.of(Language.ID), shop());
         assertThat(c.body()).contains(LetterWords.whatWentWrongHint(Language.ID), LetterWords.offerHint(Language.ID));
-        assertThat(c.recipient()).isEqualTo("Bapak Budi Santoso");
+        assertThat(c.recipient()).isEqualTo("Yth. Bapak Budi Santoso");
     }
 
     @Test

@@ -72,7 +72,7 @@ class LetterRendererTest {
     @Test
     void indonesianAndEnglishLettersReadBackToo() throws IOException {
         assertThat(text(renderer.render(letter(Language.ID), shop(), PaperSize.A4).pdf()).replaceAll("\\s+", " "))
-                .contains("Yth. Ibu Siti Aminah,", "permohonan maaf yang sebesar-besarnya", "Telp. 03-8736 1234");
+                .contains("Yth. Ibu Siti Aminah", "Dengan hormat,", "permohonan maaf yang sebesar-besarnya", "Telp. 03-8736 1234");
         assertThat(text(renderer.render(letter(Language.EN), shop(), PaperSize.LETTER).pdf()).replaceAll("\\s+", " "))
                 .contains("Dear Mrs Siti Aminah,", "I am writing personally to apologise");
     }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Message;
+import com.setia.common.Refusal;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
 import com.setia.customer.CustomerService;
@@ -89,7 +91,14 @@ class LetterServiceTest {
         assertThatThrownBy(() -> letters.create(siti.id(), null, content("  \n "), PaperSize.A4))
                 .isInstanceOfSatisfying(LetterProblem.class, p -> assertThat(p.messageKey()).isEqualTo("letter.error.bodyEmpty"));
         assertThatThrownBy(() -> letters.create(siti.id() + 99, null, content("x"), PaperSize.A4))
-                .isInstanceOf(UnableToExecuteStatementException.class);
+                .as("a customer who is gone: said in words, not as the database's error")
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKeys()).containsExactly("letter.error.customerGone"));
+        assertThat(LetterMessage.of(new UnableToExecuteStatementException("Referential integrity constraint violation: "
+                + "LETTER_CUSTOMER_FK", (org.jdbi.v3.core.statement.StatementContext) null)).args())
+                .as("no raw database text reaches the owner").isEmpty();
+        assertThatThrownBy(() -> letters.checkPdfPath(Path.of("/tmp", "x".repeat(LetterService.PDF_PATH_MAX) + ".pdf")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messages())
+                        .containsExactly(Message.of("letter.error.pdfPathTooLong", LetterService.PDF_PATH_MAX)));
         assertThat(letters.forCustomer(siti.id())).isEmpty();
     }
 
@@ -97,7 +106,7 @@ class LetterServiceTest {
     void templatesFallBackToTheShippedDefaultAndCanBeEditedAndReset() {
         LetterTemplate shipped = templates.get(Language.ID);
         assertThat(shipped.custom()).isFalse();
-        assertThat(shipped.body()).startsWith("Yth. {salutation_name},");
+        assertThat(shipped.body()).startsWith("Dengan hormat,");
 
         LetterTemplate mine = templates.save(Language.ID, "Maaf dari {shop_name}", "Yth. {salutation_name},\n\nMaaf ya.");
         assertThat(mine.custom()).isTrue();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Message;
+import com.setia.common.Refusal;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
 import com.setia.customer.CustomerService;
@@ -74,7 +76,7 @@ class ReasonServiceTest {
     void refusesAFutureDayAndKeepsTheStoredTick() {
         service.tick(siti.id(), LossReason.V, today, "kept");
         assertThatThrownBy(() -> service.tick(siti.id(), LossReason.V, today.plusDays(1), "changed"))
-                .isInstanceOfSatisfying(ReasonValidationException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("reasons.error.dateFuture"));
         assertThat(service.forCustomer(siti.id()).get(LossReason.V).note()).isEqualTo("kept");
     }
@@ -83,5 +85,13 @@ class ReasonServiceTest {
     void theTenReasonsKeepTheSourceOrder() {
         assertThat(LossReason.values()).extracting(LossReason::numeral)
                 .containsExactly("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x");
+    }
+
+    @Test
+    void anInvisibleNoteIsNoNoteAndALongOneNamesTheLimit() {
+        assertThat(service.tick(siti.id(), LossReason.I, today, "\u200B\u00A0\u0000").note()).isNull();
+        assertThatThrownBy(() -> service.tick(siti.id(), LossReason.I, today, "x".repeat(ReasonService.NOTE_MAX + 1)))
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messages())
+                        .containsExactly(Message.of("reasons.error.noteTooLong", ReasonService.NOTE_MAX)));
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Message;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
@@ -55,7 +56,7 @@ class ReasonViewModelTest {
         row.dateProperty().set(today.plusDays(3));
         assertThat(row.dirtyBinding().get()).isTrue();
         vm.save(row);
-        assertThat(row.errorKeyProperty().get()).isEqualTo("reasons.error.dateFuture");
+        assertThat(row.errorProperty().get()).isEqualTo(Message.of("reasons.error.dateFuture"));
         assertThat(row.tickedProperty().get()).isTrue();
         assertThat(row.dateProperty().get()).isEqualTo(today.plusDays(3));
         assertThat(service.forCustomer(siti.id()).get(LossReason.IV).tickedOn()).isEqualTo(today);

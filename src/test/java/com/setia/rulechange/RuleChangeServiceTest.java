@@ -1,5 +1,6 @@
 package com.setia.rulechange;
 
+import com.setia.common.Refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,22 +85,22 @@ class RuleChangeServiceTest {
     @Test
     void refusesWhatCannotBeRightAndStoresNothing() {
         assertThatThrownBy(() -> service.record(new RuleChangeDraft(null, " ", null, null, Audience.STATUS, null, null)))
-                .isInstanceOf(RuleChangeException.class)
-                .extracting(e -> ((RuleChangeException) e).messageKeys()).asList()
+                .isInstanceOf(Refusal.class)
+                .extracting(e -> ((Refusal) e).messageKeys()).asList()
                 .containsExactly("rules.error.kindRequired", "rules.error.titleRequired", "rules.error.dateRequired",
                         "rules.error.statusRequired");
         assertThatThrownBy(() -> service.record(price(Audience.CHOSEN, null, List.of())))
-                .extracting(e -> ((RuleChangeException) e).messageKeys()).asList().containsExactly("rules.error.chosenRequired");
+                .extracting(e -> ((Refusal) e).messageKeys()).asList().containsExactly("rules.error.chosenRequired");
         assertThatThrownBy(() -> service.record(price(Audience.STATUS, CustomerStatus.WON_BACK, null)))
-                .extracting(e -> ((RuleChangeException) e).messageKeys()).asList().containsExactly("rules.error.nobodyAffected");
+                .extracting(e -> ((Refusal) e).messageKeys()).asList().containsExactly("rules.error.nobodyAffected");
         assertThatThrownBy(() -> service.record(price(Audience.CHOSEN, null, List.of(siti.id(), 99999L))))
-                .extracting(e -> ((RuleChangeException) e).messageKeys()).asList().containsExactly("rules.error.customerGone");
+                .extracting(e -> ((Refusal) e).messageKeys()).asList().containsExactly("rules.error.customerGone");
         assertThat(service.all()).isEmpty();
         RuleChange c = service.record(price(Audience.ALL, null, null));
         assertThatThrownBy(() -> service.markTold(c.id(), siti.id(), ToldHow.CALL, today.plusDays(1)))
-                .extracting(e -> ((RuleChangeException) e).messageKeys()).asList().containsExactly("rules.error.toldOnFuture");
+                .extracting(e -> ((Refusal) e).messageKeys()).asList().containsExactly("rules.error.toldOnFuture");
         assertThatThrownBy(() -> service.markTold(c.id(), gone.id(), ToldHow.CALL, today))
-                .extracting(e -> ((RuleChangeException) e).messageKeys()).asList().containsExactly("rules.error.notOnList");
+                .extracting(e -> ((Refusal) e).messageKeys()).asList().containsExactly("rules.error.notOnList");
         assertThat(service.find(c.id()).told()).isZero();
     }
 

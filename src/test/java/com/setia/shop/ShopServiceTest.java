@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.setia.common.Currency;
+import com.setia.common.Problem;
+import com.setia.common.Refusal;
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestStore;
 
@@ -54,8 +57,9 @@ class ShopServiceTest {
     void refusesTooLongValuesAndKeepsTheOldOnes() {
         service.save(new ShopSettings("A", null, null, null, null, "B", null, null));
         ShopSettings bad = new ShopSettings("x".repeat(201), null, "1".repeat(41), null, null, "B", null, null);
-        assertThat(service.check(bad)).containsExactly("shop.error.tooLong", "shop.error.phoneTooLong");
-        assertThatThrownBy(() -> service.save(bad)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(service.check(bad)).containsExactly(Problem.of("shop.error.tooLong", ShopService.NAME_MAX),
+                Problem.of("shop.error.phoneTooLong", ShopService.PHONE_MAX));
+        assertThatThrownBy(() -> service.save(bad)).isInstanceOf(Refusal.class);
         assertThat(service.load().shopName()).isEqualTo("A");
     }
 
@@ -100,7 +104,24 @@ class ShopServiceTest {
         Path logo = Files.write(home.resolve("logo.png"), new byte[] {1});
         ShopService withFolder = new ShopService(store.jdbi(), clock, data);
         assertThatThrownBy(() -> withFolder.save(new ShopSettings("Baru", null, null, null, logo.toString(), "B", null, null)))
-                .isInstanceOf(ShopImageException.class);
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.messageKeys()).containsExactly("shop.error.imageCopy"));
         assertThat(service.load().shopName()).isEqualTo("Lama");
+    }
+
+    @Test
+    void theCurrencyIsChosenOnceAndKept() {
+        assertThat(service.currency()).isEmpty();
+        service.saveCurrency(Currency.IDR);
+        assertThat(new ShopService(store.jdbi(), clock).currency()).contains(Currency.IDR);
+        service.save(new ShopSettings("Kedai", null, null, null, null, "Siti", null, null), Currency.MYR);
+        assertThat(new ShopService(store.jdbi(), clock).currency()).contains(Currency.MYR);
+    }
+
+    @Test
+    void settingsRefusedMeansTheCurrencyIsNotChangedEither() {
+        service.saveCurrency(Currency.MYR);
+        ShopSettings bad = new ShopSettings("x".repeat(ShopService.NAME_MAX + 1), null, null, null, null, "B", null, null);
+        assertThatThrownBy(() -> service.save(bad, Currency.IDR)).isInstanceOf(Refusal.class);
+        assertThat(new ShopService(store.jdbi(), clock).currency()).contains(Currency.MYR);
     }
 }

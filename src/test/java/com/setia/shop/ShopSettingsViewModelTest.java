@@ -36,7 +36,7 @@ class ShopSettingsViewModelTest {
         vm.ownerNameProperty().set("Budi Santoso");
         vm.ownerTitleProperty().set("Pemilik");
         vm.save();
-        assertThat(vm.messageKeyProperty().get()).isEqualTo("shop.saved");
+        assertThat(vm.messageProperty().get().key()).isEqualTo("shop.saved");
         assertThat(vm.messageIsErrorProperty().get()).isFalse();
         assertThat(service.load().ownerName()).isEqualTo("Budi Santoso");
 
@@ -77,7 +77,7 @@ class ShopSettingsViewModelTest {
     void refusesTooLongValuesAndKeepsWhatWasTyped() {
         vm.phoneProperty().set("1".repeat(41));
         vm.save();
-        assertThat(vm.messageKeyProperty().get()).isEqualTo("shop.error.phoneTooLong");
+        assertThat(vm.messageProperty().get().key()).isEqualTo("shop.error.phoneTooLong");
         assertThat(vm.messageIsErrorProperty().get()).isTrue();
         assertThat(vm.phoneProperty().get()).hasSize(41);
         assertThat(service.load()).isEqualTo(ShopSettings.EMPTY);
@@ -93,7 +93,7 @@ class ShopSettingsViewModelTest {
         copying.shopNameProperty().set("Toko Makmur");
         copying.logoPathProperty().set(logo.toString());
         copying.save();
-        assertThat(copying.messageKeyProperty().get()).isEqualTo("shop.error.imageCopy");
+        assertThat(copying.messageProperty().get().key()).isEqualTo("shop.error.imageCopy");
         assertThat(copying.shopNameProperty().get()).isEqualTo("Toko Makmur");
         assertThat(copying.logoPathProperty().get()).isEqualTo(logo.toString());
     }

@@ -36,6 +36,24 @@ class DatabaseTest {
     }
 
     @Test
+    void aFirstStartReportsEachMigrationAndALaterStartNone() throws Exception {
+        int migrations;
+        try (var files = Files.list(Path.of(Database.class.getResource("/db/migration").toURI()))) {
+            migrations = (int) files.filter(f -> f.getFileName().toString().endsWith(".sql")).count();
+        }
+        java.util.List<String> told = new java.util.ArrayList<>();
+        Database.Progress progress = (done, total) -> told.add(done + "/" + total);
+        Database.openFolder(dir, progress).close();
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i <= migrations; i++) expected.add(i + "/" + migrations);
+        assertThat(told).isEqualTo(expected);
+
+        told.clear();
+        Database.openFolder(dir, progress).close();
+        assertThat(told).isEmpty();
+    }
+
+    @Test
     void aSecondProgramOnTheSameStoreIsToldItIsInUse() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

@@ -55,4 +55,28 @@ class DateFieldsTest {
         robot.interact(() -> unreadable.set(false)); // the form was reset
         assertThat(picker.getEditor().getText()).isEqualTo("31/12/2024");
     }
+
+    @Test
+    void parsesStrictlyWithSlashDashOrDot() {
+        assertThat(DateFields.parse("31/2/2025")).as("no 31 February, not silently 28 February").isNull();
+        assertThat(DateFields.parse("29/2/2023")).isNull();
+        assertThat(DateFields.parse("29/2/2024")).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(DateFields.parse("1-2-2025")).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(DateFields.parse("01.02.2025")).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(DateFields.parse(" 7/11/2025 ")).isEqualTo(LocalDate.of(2025, 11, 7));
+        assertThat(DateFields.parse("1/2-2025")).as("one separator per date").isNull();
+        assertThat(DateFields.parse("1/2/25")).as("the year in full").isNull();
+        assertThat(DateFields.parse("0/2/2025")).isNull();
+        assertThat(DateFields.parse("")).isNull();
+    }
+
+    @Test
+    void anImpossibleDateTypedIsFlaggedAndNotStored(FxRobot robot) {
+        robot.interact(() -> {
+            picker.getEditor().setText("31/2/2025");
+            picker.commitValue();
+        });
+        assertThat(unreadable.get()).isTrue();
+        assertThat(value.get()).isEqualTo(LocalDate.of(2024, 12, 31));
+    }
 }

@@ -6,11 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Refusal;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
 import com.setia.customer.CustomerService;
@@ -20,6 +25,7 @@ import com.setia.incident.Incident;
 import com.setia.incident.IncidentDraft;
 import com.setia.incident.IncidentService;
 import com.setia.incident.Severity;
+import com.setia.testsupport.LongHistory;
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestStore;
 
@@ -90,7 +96,7 @@ class WinbackServiceTest {
     @Test
     void onlyOneOpenCasePerCustomer() {
         service.open(siti.id(), null);
-        assertThatThrownBy(() -> service.open(siti.id(), null)).isInstanceOfSatisfying(WinbackException.class,
+        assertThatThrownBy(() -> service.open(siti.id(), null)).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.messageKeys()).containsExactly("winback.error.alreadyOpen"));
     }
 
@@ -112,17 +118,24 @@ class WinbackServiceTest {
     void stepsGoInOrderAndEachAsksForItsDetails() {
         long id = service.open(siti.id(), null).winbackCase().id();
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.apology("x", true, false)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.stepOutOfOrder"));
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.apology("x", false, false)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.apologyHowRequired"));
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.explanation("x", " ")))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.whatWentWrongRequired"));
         assertThatThrownBy(() -> service.recordStep(id, StepDraft.oliveBranch(null, "voucher", new BigDecimal("-1"))))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.offerValueNegative"));
+        assertThatThrownBy(() -> service.recordStep(id, StepDraft.oliveBranch(null, "voucher", new BigDecimal("0.005"))))
+                .as("never rounded to 0.01 by the store")
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("common.money.tooManyDecimals"));
+        assertThatThrownBy(() -> service.recordStep(id, StepDraft.of(Step.ACT_FAST, "\u200B\u00A0\u0000")))
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.messageKeys()).containsExactly("winback.error.actFastNotesRequired"));
         assertThat(service.detail(id).steps()).isEmpty();
         assertThat(service.detail(id).winbackCase().firstActionAt()).isNull();
     }
@@ -167,13 +180,13 @@ class WinbackServiceTest {
         long id = service.open(siti.id(), null).winbackCase().id();
         walkAllSteps(id);
         assertThatThrownBy(() -> service.close(id, CloseRequest.keepInTouch(today.minusDays(1), null)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.followUpPast"));
         assertThatThrownBy(() -> service.close(id, CloseRequest.keepInTouch(null, null)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.followUpRequired"));
         assertThatThrownBy(() -> service.close(id, CloseRequest.letGo(" ", null)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.letGoReasonRequired"));
         assertThat(service.detail(id).winbackCase().isOpen()).isTrue();
 
@@ -214,7 +227,7 @@ class WinbackServiceTest {
         walkAllSteps(keep);
         service.close(keep, CloseRequest.keepInTouch(today, null));
         assertThatThrownBy(() -> service.recordFollowUp(keep, null, today, false))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.nextFollowUpAfterToday"));
         CaseDetail d = service.recordFollowUp(keep, "She ordered again", null, true);
         assertThat(d.winbackCase().outcome()).isEqualTo(Outcome.WON_BACK);
@@ -227,7 +240,7 @@ class WinbackServiceTest {
     void thresholdsDefaultTo24And72AndTheOwnerCanChangeThem() {
         assertThat(service.thresholds()).isEqualTo(new ActFastThresholds(24, 72));
         assertThatThrownBy(() -> service.saveThresholds(new ActFastThresholds(48, 12)))
-                .isInstanceOfSatisfying(WinbackException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.messageKeys()).containsExactly("winback.error.redNotAfterAmber"));
         assertThat(service.saveThresholds(new ActFastThresholds(4, 12))).isEqualTo(new ActFastThresholds(4, 12));
         assertThat(service.thresholds().level(Duration.ofHours(5))).isEqualTo(ActFastLevel.AMBER);
@@ -241,5 +254,38 @@ class WinbackServiceTest {
         service.recordStep(id, StepDraft.of(Step.ACT_FAST, "Phoned"));
         assertThat(service.timeline(siti.id())).extracting(TimelineEntry::kind).containsExactly(
                 TimelineEntry.Kind.STEP_DONE, TimelineEntry.Kind.CASE_OPENED, TimelineEntry.Kind.INCIDENT);
+    }
+
+    @Test
+    void aLongHistoryIsReadInAHandfulOfQueriesAndMatchesTheCasesOneByOne() {
+        LongHistory.write(store.services(clock), clock, siti.id(), 30, 8);
+        Customer other = customers.create(CustomerDraft.named("Budi Santoso"));
+        LongHistory.write(store.services(clock), clock, other.id(), 3, 2); // not Siti's: must not show
+
+        List<String> statements = new CopyOnWriteArrayList<>();
+        store.jdbi().setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statements.add(context.getRawSql());
+            }
+        });
+        CustomerHistory history = service.history(siti.id());
+        store.jdbi().setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+
+        assertThat(statements).hasSizeLessThanOrEqualTo(6);
+        assertThat(history.cases()).hasSize(8);
+        for (CaseDetail c : history.cases()) {
+            assertThat(c).isEqualTo(service.detail(c.winbackCase().id())); // as read case by case
+            assertThat(c.winbackCase().customerName()).isEqualTo("Siti Aminah");
+        }
+        assertThat(history.timeline()).extracting(TimelineEntry::kind).filteredOn(k -> k == TimelineEntry.Kind.INCIDENT).hasSize(30);
+        assertThat(history.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.STEP_DONE).hasSize(8 * 4);
+        assertThat(history.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CASE_CLOSED).hasSize(8);
+        assertThat(history.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.FOLLOW_UP).hasSize(2);
+        assertThat(history.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.CASE_OPENED)
+                .allMatch(e -> e.incident() != null && e.incident().customerId() == siti.id());
+        assertThat(history.timeline()).extracting(TimelineEntry::at).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(history.openCase()).isEmpty();
+        assertThat(service.casesOf(siti.id())).isEqualTo(history.cases());
     }
 }

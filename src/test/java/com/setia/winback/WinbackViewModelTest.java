@@ -9,6 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.setia.common.Currency;
+import com.setia.common.Message;
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerDraft;
@@ -80,7 +83,7 @@ class WinbackViewModelTest {
         doStep(vm, "Phoned");
         vm.stepNotesProperty().set("Said sorry");
         vm.recordStep(); // neither phoned nor letter ticked
-        assertThat(vm.stepErrors()).containsExactly("winback.error.apologyHowRequired");
+        assertThat(vm.stepErrors()).containsExactly(Message.of("winback.error.apologyHowRequired"));
         assertThat(vm.stepNotesProperty().get()).isEqualTo("Said sorry");
         assertThat(vm.detailProperty().get().steps()).hasSize(1);
     }
@@ -95,10 +98,35 @@ class WinbackViewModelTest {
         vm.offerProperty().set("Voucher");
         vm.offerValueProperty().set("RM lima");
         vm.recordStep();
-        assertThat(vm.stepErrors()).containsExactly("winback.error.offerValueUnreadable");
-        vm.offerValueProperty().set("1.250,50");
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.unreadable", "RM1,250.50"));
+        vm.offerValueProperty().set("1.250,50"); // the Indonesian way, in a Malay window: not guessed
+        vm.recordStep();
+        assertThat(vm.stepErrors()).extracting(Message::key).containsExactly("common.money.unreadable");
+        vm.offerValueProperty().set("0.005");
+        vm.recordStep();
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.tooManyDecimals", 2));
+        assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH)).isEmpty();
+        vm.offerValueProperty().set("RM1,250.50");
         vm.recordStep();
         assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH).orElseThrow().offerValue()).isEqualByComparingTo("1250.50");
+    }
+
+    @Test
+    void anIndonesianShopTypesRupiahTheIndonesianWay() {
+        long id = service.open(siti.id(), null).winbackCase().id();
+        CaseViewModel vm = new CaseViewModel(service, TaskRunner.DIRECT, clock,
+                () -> new MoneyStyle(Currency.IDR, java.util.Locale.forLanguageTag("id")));
+        vm.load(id);
+        doStep(vm, "1");
+        doStep(vm, "2");
+        doStep(vm, "3");
+        vm.offerProperty().set("Voucher");
+        vm.offerValueProperty().set("RM25");
+        vm.recordStep();
+        assertThat(vm.stepErrors()).containsExactly(Message.of("common.money.otherCurrency", "RM", "Rp"));
+        vm.offerValueProperty().set("Rp25.000,50");
+        vm.recordStep();
+        assertThat(vm.detailProperty().get().step(Step.OLIVE_BRANCH).orElseThrow().offerValue()).isEqualByComparingTo("25000.50");
     }
 
     @Test
@@ -133,7 +161,7 @@ class WinbackViewModelTest {
         vm.followUpOnProperty().set(today.minusDays(2));
         vm.closeNoteProperty().set("Maybe after Raya");
         vm.close();
-        assertThat(vm.closeErrors()).containsExactly("winback.error.followUpPast");
+        assertThat(vm.closeErrors()).containsExactly(Message.of("winback.error.followUpPast"));
         assertThat(vm.closeNoteProperty().get()).isEqualTo("Maybe after Raya");
         assertThat(vm.skipQuestion()).isEmpty();
         assertThat(service.detail(id).winbackCase().isOpen()).isTrue();
@@ -141,7 +169,7 @@ class WinbackViewModelTest {
         vm.close();
         vm.outcomeProperty().set(null);
         vm.close();
-        assertThat(vm.closeErrors()).containsExactly("winback.error.outcomeRequired");
+        assertThat(vm.closeErrors()).containsExactly(Message.of("winback.error.outcomeRequired"));
     }
 
     @Test
@@ -196,7 +224,7 @@ class WinbackViewModelTest {
         vm.nextFollowUpProperty().set(today);
         vm.followUpNoteProperty().set("Called, she is busy");
         vm.recordFollowUp();
-        assertThat(vm.followUpErrors()).containsExactly("winback.error.nextFollowUpAfterToday");
+        assertThat(vm.followUpErrors()).containsExactly(Message.of("winback.error.nextFollowUpAfterToday"));
         assertThat(vm.followUpNoteProperty().get()).isEqualTo("Called, she is busy");
 
         vm.nextFollowUpProperty().set(today.plusDays(30));
@@ -213,7 +241,7 @@ class WinbackViewModelTest {
         vm.amberHoursProperty().set(10);
         vm.redHoursProperty().set(5);
         vm.saveThresholds();
-        assertThat(vm.thresholdErrors()).containsExactly("winback.error.redNotAfterAmber");
+        assertThat(vm.thresholdErrors()).containsExactly(Message.of("winback.error.redNotAfterAmber"));
         assertThat(service.thresholds()).isEqualTo(ActFastThresholds.DEFAULT);
         vm.redHoursProperty().set(20);
         vm.saveThresholds();

@@ -109,7 +109,7 @@ class WinbackWalkUiTest {
 
         assertThat(customers.find(siti.id()).orElseThrow().status()).isEqualTo(CustomerStatus.WON_BACK);
         assertThat(robot.lookup("#case-outcome").queryAs(Label.class).getText()).startsWith("Won back");
-        assertThat(robot.lookup("#case-message").queryAs(Label.class).getText()).startsWith("Welcome back!");
+        assertThat(robot.lookup("#case-message").queryAs(Label.class).getText()).startsWith("Well done!");
     }
 
     private void click(FxRobot robot, String query) {

@@ -1,0 +1,136 @@
+package com.setia.backup;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.setia.common.Refusal;
+import com.setia.customer.CustomerService;
+import com.setia.letter.LetterService;
+import com.setia.store.Database;
+import com.setia.winback.WinbackService;
+
+/**
+ * Backups of the running store: consistent while Setia is in use (H2's BACKUP TO), taken daily, on exit, before
+ * every import and restore, or when the owner asks; to the folder the owner chose (a USB drive), else the data
+ * folder's {@code backups/}. Each records what it holds (customers, cases, letters). Old ones are thinned to
+ * {@value BackupCatalog#KEEP_DAILY} daily, {@value BackupCatalog#KEEP_WEEKLY} weekly and
+ * {@value BackupCatalog#KEEP_MONTHLY} monthly; only Setia's own backup files are ever removed.
+ */
+public final class BackupService {
+    private static final Logger LOG = Logger.getLogger(BackupService.class.getName());
+
+    private final Database database;
+    private final CustomerService customers;
+    private final WinbackService winback;
+    private final LetterService letters;
+    private final Supplier<Path> chosenFolder;
+    private final Clock clock;
+    private volatile Instant last;
+
+    /** {@code chosenFolder}: the owner's backup folder, or null for the data folder's {@code backups/}. */
+    public BackupService(Database database, CustomerService customers, WinbackService winback, LetterService letters,
+            Supplier<Path> chosenFolder, Clock clock) {
+        this.database = database;
+        this.customers = customers;
+        this.winback = winback;
+        this.letters = letters;
+        this.chosenFolder = chosenFolder;
+        this.clock = clock;
+    }
+
+    /** Where backups go now: the owner's folder, else {@code backups/} in the data folder. */
+    public Path folder() {
+        Path chosen = chosenFolder.get();
+        return chosen != null ? chosen : defaultFolder();
+    }
+
+    public Path defaultFolder() {
+        return database.folder().resolve(Database.UPGRADE_BACKUPS);
+    }
+
+    /**
+     * Takes a backup now. A failure (a full disk, a drive pulled out) leaves no partial file and changes nothing in
+     * the store; it is refused with a message saying where and why.
+     */
+    public BackupFile backupNow(String kind) {
+        Path folder = folder();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path zip = folder.resolve(BackupCatalog.fileName(now, kind));
+        Map<String, String> facts = new HashMap<>();
+        facts.put("kind", kind);
+        facts.put("customers", Long.toString(customers.count()));
+        facts.put("cases", Long.toString(winback.countCases()));
+        facts.put("letters", Long.toString(letters.count()));
+        try {
+            database.backupTo(zip, facts);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Backup to " + zip + " failed", e);
+            throw new Refusal("backup.error.failed", folder.toString(), String.valueOf(rootMessage(e)));
+        }
+        last = clock.instant();
+        prune();
+        return BackupCatalog.inspect(zip, clock.getZone());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        return t.getMessage();
+    }
+
+    /** The daily backup, if none was taken today (in the owner's time zone). Returns whether one was taken. */
+    public boolean backupIfDue() {
+        LocalDate today = LocalDate.now(clock);
+        boolean done = lastBackup().map(t -> !t.atZone(clock.getZone()).toLocalDate().isBefore(today)).orElse(false);
+        if (done) return false;
+        backupNow("daily");
+        return true;
+    }
+
+    /** Every backup Setia can offer, newest first: the chosen folder's and the data folder's. */
+    public List<BackupFile> backups() {
+        List<Path> folders = new ArrayList<>();
+        folders.add(folder());
+        folders.add(defaultFolder());
+        return BackupCatalog.list(folders, clock.getZone());
+    }
+
+    /** When the newest backup was taken, if any. */
+    public Optional<Instant> lastBackup() {
+        if (last != null) return Optional.of(last);
+        Optional<Instant> found = backups().stream().filter(BackupFile::usable).map(BackupFile::createdAt).findFirst();
+        found.ifPresent(t -> last = t);
+        return found;
+    }
+
+    /** Removes the backups the retention rule does not keep (only Setia's own files); returns how many. */
+    public int prune() {
+        int removed = 0;
+        for (Path folder : List.of(folder(), defaultFolder())) {
+            List<BackupFile> here = BackupCatalog.list(List.of(folder), clock.getZone());
+            for (BackupFile b : BackupCatalog.toRemove(here, clock.getZone())) {
+                try {
+                    Files.deleteIfExists(b.path());
+                    removed++;
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Could not remove old backup " + b.path(), e);
+                }
+            }
+            if (folder.equals(defaultFolder())) break;
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,78 @@
+package com.setia.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** The in-memory index finds exactly what a plain scan finds, however the owner types, deletes and edits. */
+class CustomerSearchIndexTest {
+    private static final String[] WORDS = {"siti", "aminah", "budi", "santoso", "dewi", "tan", "mei", "ling", "ravi",
+            "kumar", "ahmad", "faizal", "sitinur", "ana"};
+
+    private final List<CustomerSearchIndex.Entry> all = new ArrayList<>();
+
+    private CustomerSearchIndex.Entry entry(long id, String name, boolean archived) {
+        String text = name.toLowerCase() + " " + name.replace(' ', '.').toLowerCase() + "@mail.my 01" + (id * 7919 % 100000);
+        return CustomerSearchIndex.Entry.of(id, name, text, archived);
+    }
+
+    /** What a search must answer: every entry with every term, current before archived, then by name and id. */
+    private List<Long> expected(List<String> terms, boolean archived) {
+        return all.stream().filter(e -> archived || !e.archived())
+                .filter(e -> terms.stream().allMatch(t -> e.searchText().contains(t)))
+                .sorted(Comparator.comparing(CustomerSearchIndex.Entry::archived)
+                        .thenComparing(CustomerSearchIndex.Entry::sortKey).thenComparingLong(CustomerSearchIndex.Entry::id))
+                .map(CustomerSearchIndex.Entry::id).toList();
+    }
+
+    @Test
+    void typingDeletingAndChangingCustomersAlwaysMatchesAPlainScan() {
+        Random random = new Random(7);
+        for (long id = 1; id <= 400; id++) {
+            all.add(entry(id, WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)], id % 9 == 0));
+        }
+        AtomicInteger loads = new AtomicInteger();
+        CustomerSearchIndex index = new CustomerSearchIndex(() -> {
+            loads.incrementAndGet();
+            return List.copyOf(all);
+        });
+        List<String> typed = new ArrayList<>();
+        for (String q : List.of("siti aminah", "sitinur", "an", "ana kumar", "019", "tan mei")) {
+            for (int i = 1; i <= q.length(); i++) typed.add(q.substring(0, i)); // typing
+            for (int i = q.length() - 1; i >= 0; i--) typed.add(q.substring(0, i)); // deleting
+        }
+        int step = 0;
+        for (String query : typed) {
+            boolean archived = step % 7 == 3;
+            List<String> terms = CustomerSearch.terms(query);
+            CustomerSearchIndex.Hits hits = index.search(terms, archived, 25);
+            List<Long> want = expected(terms, archived);
+            assertThat(hits.total()).as(query).isEqualTo(want.size());
+            assertThat(hits.ids()).as(query).isEqualTo(want.subList(0, Math.min(25, want.size())));
+            if (step % 10 == 5) { // a customer renamed (or archived) between two keystrokes
+                int at = random.nextInt(all.size());
+                CustomerSearchIndex.Entry changed = entry(all.get(at).id(), "siti " + WORDS[random.nextInt(WORDS.length)],
+                        random.nextBoolean());
+                all.set(at, changed);
+                index.put(changed);
+            }
+            step++;
+        }
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aSearchNarrowsOnlyWhenEveryOldWordLivesOnInANewOne() {
+        assertThat(CustomerSearchIndex.narrows(List.of("sit"), List.of("siti"))).isTrue();
+        assertThat(CustomerSearchIndex.narrows(List.of("siti"), List.of("siti", "a"))).isTrue();
+        assertThat(CustomerSearchIndex.narrows(List.of("siti"), List.of("sit"))).isFalse();
+        assertThat(CustomerSearchIndex.narrows(List.of("siti", "a"), List.of("siti"))).isFalse();
+        assertThat(CustomerSearchIndex.narrows(List.of(), List.of("siti"))).isFalse();
+    }
+}

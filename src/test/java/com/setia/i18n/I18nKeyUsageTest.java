@@ -1,0 +1,116 @@
+package com.setia.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.setia.common.Currency;
+import com.setia.customer.CustomerStatus;
+import com.setia.incident.Channel;
+import com.setia.incident.Severity;
+import com.setia.letter.PaperSize;
+import com.setia.letter.Placeholder;
+import com.setia.reasons.LossReason;
+import com.setia.winback.ActFastLevel;
+import com.setia.winback.Outcome;
+import com.setia.winback.Step;
+
+/**
+ * Every key the code uses is in every bundle, and every bundle key is used by the code. Keys written whole in the
+ * sources are found by scanning them for string literals; keys built from an enum ({@code "customer.status." +
+ * name()}) are listed here from the enums themselves, so a new enum value without words fails too.
+ */
+class I18nKeyUsageTest {
+    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
+
+    /** Keys made by joining a prefix and an enum's name: each enum is walked, value by value. */
+    static Set<String> enumKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (CustomerStatus s : CustomerStatus.values()) keys.add(s.messageKey());
+        for (Channel c : Channel.values()) keys.add(c.messageKey());
+        for (Severity s : Severity.values()) keys.add(s.messageKey());
+        for (LossReason r : LossReason.values()) keys.add(r.messageKey());
+        for (Step s : Step.values()) {
+            keys.add(s.messageKey());
+            keys.add(s.hintKey());
+        }
+        for (Outcome o : Outcome.values()) {
+            keys.add(o.messageKey());
+            keys.add("winback.close.done." + o.name()); // CaseViewModel
+        }
+        for (ActFastLevel l : ActFastLevel.values()) keys.add("winback.clock.waiting." + l.name()); // CaseView
+        for (Currency c : Currency.values()) keys.add(c.messageKey());
+        for (PaperSize p : PaperSize.values()) keys.add(p.messageKey());
+        for (Placeholder p : Placeholder.values()) {
+            keys.add("letter.placeholder." + p.name().toLowerCase(Locale.ROOT)); // LetterTemplatesView
+        }
+        return keys;
+    }
+
+    /** Every dotted string literal in the main sources whose first part is one of the bundles' prefixes. */
+    static Set<String> literalKeys(Set<String> prefixes) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (prefixes.contains(key.substring(0, key.indexOf('.')))) keys.add(key);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> bundleKeys(Language language) {
+        return new TreeSet<>(Collections.list(I18n.bundleFor(language).getKeys()));
+    }
+
+    private static Set<String> prefixes() {
+        Set<String> out = new TreeSet<>();
+        for (String key : bundleKeys(Language.EN)) out.add(key.substring(0, key.indexOf('.') < 0 ? key.length() : key.indexOf('.')));
+        return out;
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsInEveryBundle() throws IOException {
+        Set<String> used = new TreeSet<>(literalKeys(prefixes()));
+        used.addAll(enumKeys());
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = I18n.bundleFor(language);
+            Set<String> missing = new TreeSet<>(used);
+            missing.removeIf(bundle::containsKey);
+            assertThat(missing).as("keys used in the code but missing from messages_%s", language.tag()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyBundleKeyIsUsedByTheCode() throws IOException {
+        Set<String> unused = bundleKeys(Language.EN);
+        unused.removeAll(literalKeys(prefixes()));
+        unused.removeAll(enumKeys());
+        assertThat(unused).as("bundle keys nothing uses: remove them, or use them").isEmpty();
+    }
+
+    @Test
+    void theScanFindsKeysWrittenInTheCode() throws IOException {
+        // guards the scanner itself: a key known to be written literally, and a dotted literal that is not a key
+        Set<String> found = literalKeys(prefixes());
+        assertThat(found).contains("customer.save", "winback.step.saved", "common.money.unreadable");
+        assertThat(found).doesNotContain("setia.dataDir");
+    }
+}
