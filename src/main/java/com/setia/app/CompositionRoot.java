@@ -66,6 +66,8 @@ public final class CompositionRoot {
                 List.of(rules.todayReminders()));
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
+        customerPanels.add(new com.setia.health.HealthPanel(services.health(), runner, clock, i18n));
+        customerPanels.add(new com.setia.letgo.LetGoPanel(services.letGo(), runner, clock, i18n));
         customerPanels.addAll(letters.customerPanels());
         this.sections = List.of(
                 winback.todaySection(),

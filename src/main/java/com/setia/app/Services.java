@@ -3,6 +3,8 @@ package com.setia.app;
 import java.time.Clock;
 
 import com.setia.customer.CustomerService;
+import com.setia.health.HealthService;
+import com.setia.letgo.LetGoService;
 import com.setia.dashboard.DashboardService;
 import com.setia.incident.IncidentService;
 import com.setia.letter.LetterService;
@@ -28,6 +30,8 @@ public final class Services {
     private final LetterTemplateService letterTemplates;
     private final RuleChangeService ruleChanges;
     private final DashboardService dashboard;
+    private final HealthService health;
+    private final LetGoService letGo;
 
     public Services(Database database, Clock clock) {
         var jdbi = database.jdbi();
@@ -40,7 +44,9 @@ public final class Services {
         this.letterTemplates = new LetterTemplateService(jdbi, clock);
         this.ruleChanges = new RuleChangeService(jdbi, clock, customers);
         // Going quiet (the visits feature) plugs in through DashboardService's QuietSource once it is here.
-        this.dashboard = new DashboardService(customers, incidents, winback, reasons, ruleChanges, null, clock);
+        this.health = new HealthService(jdbi, clock, customers);
+        this.letGo = new LetGoService(jdbi, clock, customers, winback);
+        this.dashboard = new DashboardService(customers, incidents, winback, reasons, health, ruleChanges, null, clock);
     }
 
     public CustomerService customers() {
@@ -77,5 +83,13 @@ public final class Services {
 
     public DashboardService dashboard() {
         return dashboard;
+    }
+
+    public HealthService health() {
+        return health;
+    }
+
+    public LetGoService letGo() {
+        return letGo;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.setia.customer.CustomerStatus;
 import com.setia.customer.MonthStatusCount;
+import com.setia.health.HealthCount;
 import com.setia.incident.MonthIncidentCount;
 import com.setia.reasons.ReasonCount;
 import com.setia.rulechange.RuleChange;
@@ -31,6 +32,7 @@ public record DashboardData(
         int redHours,
         List<MonthOutcomeCount> outcomes,
         List<ReasonCount> reasons,
+        List<HealthCount> health,
         List<RuleChange> ruleChanges,
         QuietSource.QuietFigures quiet) {
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerService;
+import com.setia.health.HealthService;
 import com.setia.incident.IncidentService;
 import com.setia.reasons.ReasonService;
 import com.setia.rulechange.RuleChangeService;
@@ -28,17 +29,19 @@ public final class DashboardService {
     private final IncidentService incidents;
     private final WinbackService winback;
     private final ReasonService reasons;
+    private final HealthService health;
     private final RuleChangeService ruleChanges;
     private final QuietSource quiet;
     private final Clock clock;
 
     /** {@code quiet}: going quiet and brought back, or null while no feature provides it. */
     public DashboardService(CustomerService customers, IncidentService incidents, WinbackService winback,
-            ReasonService reasons, RuleChangeService ruleChanges, QuietSource quiet, Clock clock) {
+            ReasonService reasons, HealthService health, RuleChangeService ruleChanges, QuietSource quiet, Clock clock) {
         this.customers = customers;
         this.incidents = incidents;
         this.winback = winback;
         this.reasons = reasons;
+        this.health = health;
         this.ruleChanges = ruleChanges;
         this.quiet = quiet;
         this.clock = clock;
@@ -63,6 +66,7 @@ public final class DashboardService {
                 winback.thresholds().redHours(),
                 winback.outcomesByMonth(months),
                 reasons.overviewSince(months.fromDay()),
+                health.overviewSince(months.fromDay()),
                 ruleChanges.effectiveFrom(months.fromDay()),
                 quiet == null ? null : quiet.figures(months));
     }
@@ -96,6 +100,7 @@ public final class DashboardService {
             return winback.customersClosedAs(d.outcome(), m.start(d.month()), m.start(d.month() + 1), limit);
         }
         if (drill instanceof Drill.Reason d) return reasons.customersWith(d.reason(), m.fromDay(), limit);
+        if (drill instanceof Drill.Health d) return health.customersWith(d.item(), m.fromDay(), limit);
         if (drill instanceof Drill.RuleTold d) return ruleChanges.customers(d.changeId(), d.told(), limit);
         if (drill instanceof Drill.Quiet) return quiet == null ? List.of() : quiet.customersQuiet(limit);
         if (drill instanceof Drill.BroughtBack d) {

@@ -48,6 +48,7 @@ import javafx.util.StringConverter;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerStatus;
 import com.setia.customer.MonthStatusCount;
+import com.setia.health.HealthCount;
 import com.setia.i18n.I18n;
 import com.setia.incident.Channel;
 import com.setia.incident.MonthIncidentCount;
@@ -179,6 +180,8 @@ public final class DashboardView {
                 d.outcomes().stream().mapToInt(MonthOutcomeCount::cases).sum(), "dash-outcomes")));
         cards.add(card("dash-reasons", i18n.t("dashboard.chart.reasons"), orEmpty(reasons(d),
                 d.reasons().stream().mapToInt(ReasonCount::customers).sum(), "dash-reasons")));
+        cards.add(card("dash-health", i18n.t("dashboard.chart.health"), orEmpty(health(d),
+                d.health().stream().mapToInt(HealthCount::customers).sum(), "dash-health")));
         cards.add(card("dash-rules", i18n.t("dashboard.chart.rules"), rules(d)));
         if (d.quiet() != null) {
             cards.add(card("dash-quiet", i18n.t("dashboard.chart.quiet", texts.number(d.quiet().quietNow())), quiet(d)));
@@ -420,6 +423,33 @@ public final class DashboardView {
             clickable(series.getData().get(i).getNode(), new Drill.Reason(r.reason()),
                     i18n.t("reasons.numbered", r.reason().numeral(), i18n.t(r.reason().messageKey())) + ": "
                             + texts.number(r.customers()));
+        }
+        return c;
+    }
+
+    private BarChart<Number, String> health(DashboardData d) {
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> c = chart(new BarChart<>(countAxis(), y));
+        c.setId("dash-health-chart");
+        c.getStyleClass().add("dash-plain");
+        c.setLegendVisible(false);
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<HealthCount> ranked = new ArrayList<>(d.health());
+        java.util.Collections.reverse(ranked);
+        List<String> categories = new ArrayList<>();
+        for (HealthCount h : ranked) {
+            String words = i18n.t(h.item().messageKey());
+            int colon = words.indexOf(':');
+            String label = shorten(h.item().numeral() + ". " + (colon > 0 ? words.substring(0, colon) : words), 34);
+            categories.add(label);
+            series.getData().add(new XYChart.Data<>(h.customers(), label));
+        }
+        y.getCategories().setAll(categories);
+        c.getData().add(series);
+        for (int i = 0; i < ranked.size(); i++) {
+            HealthCount h = ranked.get(i);
+            clickable(series.getData().get(i).getNode(), new Drill.Health(h.item()),
+                    i18n.t(h.item().messageKey()) + ": " + texts.number(h.customers()));
         }
         return c;
     }

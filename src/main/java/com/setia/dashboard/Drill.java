@@ -32,6 +32,10 @@ public sealed interface Drill {
     record Reason(LossReason reason) implements Drill {
     }
 
+    /** Customers with this health-check item ticked in the period. */
+    record Health(com.setia.health.HealthItem item) implements Drill {
+    }
+
     /** Customers on a rule change's list, told or not yet. */
     record RuleTold(long changeId, boolean told) implements Drill {
     }

@@ -317,6 +317,24 @@ public final class WinbackService {
         });
     }
 
+    /**
+     * The customer is let go on purpose (from the customer's page): an open case of theirs closes as let go with the
+     * reason (steps not done are recorded as skipped), and keep-in-touch follow-ups stop, so nothing on Today asks for
+     * them again. The customer's status is the caller's to set. Joins the caller's transaction.
+     */
+    public void letGo(long customerId, String reason) {
+        jdbi.useTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            for (WinbackCase c : dao.casesOf(customerId)) {
+                if (c.isOpen()) {
+                    close(c.id(), CloseRequest.letGo(reason, null).confirmingSkipped());
+                } else if (c.outcome() == Outcome.KEEP_IN_TOUCH && c.followUpOn() != null) {
+                    dao.setFollowUpOn(c.id(), null);
+                }
+            }
+        });
+    }
+
     /** Closed cases per month of {@code months} and outcome, counted in one query. */
     public List<MonthOutcomeCount> outcomesByMonth(com.setia.store.MonthBuckets months) {
         return jdbi.withExtension(WinbackDao.class, dao -> dao.outcomesByMonth(months.bucket("closed_at"),

@@ -50,7 +50,7 @@ class DashboardServiceTest {
     void setUp() {
         services = store.services(clock);
         dashboard = new DashboardService(services.customers(), services.incidents(), services.winback(),
-                services.reasons(), services.ruleChanges(), null, clock);
+                services.reasons(), services.health(), services.ruleChanges(), null, clock);
         siti = services.customers().create(CustomerDraft.named("Siti"));
         budi = services.customers().create(CustomerDraft.named("Budi"));
         lim = services.customers().create(CustomerDraft.named("Lim"));
