@@ -13,5 +13,5 @@ CREATE TABLE customer_status_change (
 INSERT INTO customer_status_change (customer_id, status, changed_at)
     SELECT id, status, CASE WHEN status = 'ACTIVE' THEN created_at ELSE updated_at END FROM customer;
 
-CREATE INDEX customer_status_change_at_idx ON customer_status_change (changed_at, status);
+CREATE INDEX customer_status_change_at_idx ON customer_status_change (changed_at, status, customer_id);
 CREATE INDEX customer_status_change_customer_idx ON customer_status_change (customer_id);

@@ -63,10 +63,12 @@ public final class CompositionRoot {
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
                 runner, i18n, letterComposer,
                 () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()),
-                List.of(rules.todayReminders()));
+                List.of(rules.todayReminders(), new com.setia.staff.IntroductionReminders(
+                        new com.setia.staff.IntroductionsViewModel(services.staff(), runner), i18n, clock.getZone())));
 
         List<CustomerPanel> customerPanels = new ArrayList<>(winback.customerPanels());
         customerPanels.add(new com.setia.health.HealthPanel(services.health(), runner, clock, i18n));
+        customerPanels.add(new com.setia.staff.ContactPersonPanel(services.staff(), runner, i18n));
         customerPanels.add(new com.setia.letgo.LetGoPanel(services.letGo(), runner, clock, i18n));
         customerPanels.addAll(letters.customerPanels());
         this.sections = List.of(

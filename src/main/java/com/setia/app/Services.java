@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.setia.customer.CustomerService;
 import com.setia.health.HealthService;
 import com.setia.letgo.LetGoService;
+import com.setia.staff.StaffService;
 import com.setia.dashboard.DashboardService;
 import com.setia.incident.IncidentService;
 import com.setia.letter.LetterService;
@@ -32,6 +33,7 @@ public final class Services {
     private final DashboardService dashboard;
     private final HealthService health;
     private final LetGoService letGo;
+    private final StaffService staff;
 
     public Services(Database database, Clock clock) {
         var jdbi = database.jdbi();
@@ -46,6 +48,7 @@ public final class Services {
         // Going quiet (the visits feature) plugs in through DashboardService's QuietSource once it is here.
         this.health = new HealthService(jdbi, clock, customers);
         this.letGo = new LetGoService(jdbi, clock, customers, winback);
+        this.staff = new StaffService(jdbi, clock, customers);
         this.dashboard = new DashboardService(customers, incidents, winback, reasons, health, ruleChanges, null, clock);
     }
 
@@ -91,5 +94,9 @@ public final class Services {
 
     public LetGoService letGo() {
         return letGo;
+    }
+
+    public StaffService staff() {
+        return staff;
     }
 }

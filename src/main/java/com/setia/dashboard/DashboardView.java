@@ -513,16 +513,26 @@ public final class DashboardView {
             if (drill != null && counts[i] > 0) {
                 clickable(bar, drill.apply(i), tip);
             } else if (bar != null) {
-                Tooltip.install(bar, new Tooltip(tip));
+                tipOnHover(bar, tip);
             }
         }
     }
 
     private void clickable(Node node, Drill drill, String tip) {
         if (node == null) return;
-        Tooltip.install(node, new Tooltip(tip + "\n" + i18n.t("dashboard.clickForList")));
+        tipOnHover(node, tip + "\n" + i18n.t("dashboard.clickForList"));
         node.setStyle("-fx-cursor: hand;");
         node.setOnMouseClicked(e -> vm.open(drill));
+    }
+
+    /** The tooltip is made when the pointer first comes over the node: hundreds of bars, few ever hovered. */
+    private static void tipOnHover(Node node, String tip) {
+        node.setOnMouseEntered(e -> {
+            if (!node.getProperties().containsKey(Tooltip.class)) {
+                node.getProperties().put(Tooltip.class, Boolean.TRUE);
+                Tooltip.install(node, new Tooltip(tip));
+            }
+        });
     }
 
     private static String shorten(String s, int max) {

@@ -54,11 +54,14 @@ public final class DashboardBenchmark {
         System.setProperty("java.awt.headless", "true");
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int incidents = customers / 2;
-        Path dir = Files.createTempDirectory("setia-dash-bench");
+        // A second argument keeps the filled store in that folder, to measure again without filling.
+        Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("setia-dash-bench");
+        boolean keep = args.length > 1;
+        boolean filled = keep && Files.exists(dir.resolve(Database.FILE_NAME + ".mv.db"));
         boolean ok;
         try (Database db = Database.openFolder(dir)) {
             long t0 = System.nanoTime();
-            fill(db, customers, incidents);
+            if (!filled) fill(db, customers, incidents);
             System.out.printf("filled %,d customers, %,d incidents, their cases, reasons and a rule change in %.1f s%n",
                     customers, incidents, (System.nanoTime() - t0) / 1e9);
             Clock clock = Clock.systemDefaultZone();
@@ -87,6 +90,26 @@ public final class DashboardBenchmark {
                 figures[i] = (System.nanoTime() - s) / 1e6;
             }
             DashboardData shown = data;
+            var mb = dashboard.months(DashboardPeriod.TWELVE_MONTHS);
+            LocalDate from = mb.fromDay();
+            String[] names = {"status now", "status changes", "incidents", "act fast", "outcomes", "reasons", "health",
+                "rule changes"};
+            java.util.List<java.util.concurrent.Callable<Object>> parts = java.util.List.of(
+                    () -> services.customers().statusCounts(), () -> services.customers().statusChanges(mb),
+                    () -> services.incidents().monthly(mb), () -> services.winback().actFastByMonth(mb),
+                    () -> services.winback().outcomesByMonth(mb), () -> services.reasons().overviewSince(from),
+                    () -> services.health().overviewSince(from), () -> services.ruleChanges().effectiveFrom(from));
+            StringBuilder each = new StringBuilder("  per chart (median of 3):");
+            for (int p = 0; p < parts.size(); p++) {
+                double[] t = new double[3];
+                for (int r = 0; r < 3; r++) {
+                    long s = System.nanoTime();
+                    parts.get(p).call();
+                    t[r] = (System.nanoTime() - s) / 1e6;
+                }
+                each.append(String.format(" %s %.0f ms;", names[p], median(t)));
+            }
+            System.out.println(each);
             System.out.printf("  figures read in %s ms%n", Arrays.toString(Arrays.stream(figures).mapToLong(Math::round).toArray()));
             System.out.printf("  figures: %,d in the book, %,d incidents in 12 months, %,d cases, median to first action %.0f h%n",
                     shown.customersInBook(), shown.incidents().stream().mapToInt(m -> m.incidents()).sum(),
@@ -119,7 +142,7 @@ public final class DashboardBenchmark {
             System.out.println(ok ? "RESULT: target met" : "RESULT: TARGET MISSED");
             Platform.exit();
         } finally {
-            try (var files = Files.walk(dir)) {
+            if (!keep) try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
