@@ -17,6 +17,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(com.setia.app.MoveToServerCommand.VERB)) {
+            System.exit(com.setia.app.MoveToServerCommand.run(List.of(args), System.getenv(), System.getProperties(),
+                    System.out, System.console()));
+        }
         // The log first, so a start that fails before any window (no display, a broken JavaFX) is written too.
         Path log = AppLog.start(AppOptions.from(List.of(args), System.getenv(), System.getProperties()).dataDir());
         try {

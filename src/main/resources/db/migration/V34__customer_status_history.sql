@@ -7,7 +7,7 @@ CREATE TABLE customer_status_change (
     status      VARCHAR(20) NOT NULL,
     changed_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT customer_status_change_customer_fk FOREIGN KEY (customer_id) REFERENCES customer (id),
-    CONSTRAINT customer_status_change_status_ck CHECK (status IN ('ACTIVE', 'AT_RISK', 'LOST', 'WON_BACK', 'LET_GO'))
+    CONSTRAINT customer_status_change_status_ck CHECK (status IN ('ACTIVE', 'AT_RISK', 'LOST', 'WON_BACK', 'KEEP_IN_TOUCH', 'LET_GO'))
 );
 
 INSERT INTO customer_status_change (customer_id, status, changed_at)

@@ -30,6 +30,26 @@ public record AppOptions(Path dataDir) {
         return new AppOptions(defaultDataDir(system.getProperty("os.name", ""), env, system.getProperty("user.home", ".")));
     }
 
+    public static final String STORE_ARG = "--store=";
+
+    /**
+     * The store asked for this run, if any: {@code --store=ADDRESS}, the {@code setia.store} system property or the
+     * {@code SETIA_STORE} environment variable ({@code embedded}, or {@code postgresql://USER@HOST[:PORT]/DATABASE}).
+     * Without one, the store chosen in Settings ({@code setia-store.properties} in the data folder) is used.
+     */
+    public static java.util.Optional<String> store(List<String> args, Map<String, String> env, java.util.Properties system) {
+        for (String arg : args) {
+            if (arg.startsWith(STORE_ARG) && arg.length() > STORE_ARG.length()) {
+                return java.util.Optional.of(arg.substring(STORE_ARG.length()));
+            }
+        }
+        String prop = system.getProperty("setia.store");
+        if (prop != null && !prop.isBlank()) return java.util.Optional.of(prop);
+        String fromEnv = env.get("SETIA_STORE");
+        if (fromEnv != null && !fromEnv.isBlank()) return java.util.Optional.of(fromEnv);
+        return java.util.Optional.empty();
+    }
+
     /** %APPDATA%\Setia on Windows, ~/Library/Application Support/Setia on macOS, $XDG_DATA_HOME/setia elsewhere. */
     static Path defaultDataDir(String osName, Map<String, String> env, String home) {
         String os = osName.toLowerCase(Locale.ROOT);

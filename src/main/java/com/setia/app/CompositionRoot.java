@@ -59,7 +59,8 @@ public final class CompositionRoot {
                 navigate);
         // Offers are read and shown in the shop's currency (Settings), the way the window's language writes numbers.
         var shop = services.shop();
-        runner.run(shop::currency, c -> { }, e -> { }); // read the stored choice once, off the FX thread
+        String firstLanguage = i18n.getLanguage().tag();
+        runner.run(() -> shop.settleCurrency(firstLanguage), c -> { }, e -> { }); // once, off the FX thread
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
                 runner, i18n, letterComposer,
                 () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()),
@@ -78,12 +79,25 @@ public final class CompositionRoot {
                 rules.section(),
                 new DashboardSection(new DashboardViewModel(services.dashboard(), services.shop(), runner,
                         new SystemLetterPrinter()), i18n),
-                new SettingsSection(services.shop(), List.of(letters.templatesPage()), i18n, runner));
+                new SettingsSection(services.shop(), List.of(letters.templatesPage(),
+                        new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
     }
 
     /** The main window's size when nothing is remembered (smaller on a smaller screen). */
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
+
+    /**
+     * The first window takes the screen's useful size (the whole free area of a 1366 x 768 laptop), so a win-back
+     * case shows whole step cards; later starts come back where the owner left it.
+     */
+    static void fillScreen(Stage stage) {
+        javafx.geometry.Rectangle2D desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setX(desk.getMinX());
+        stage.setY(desk.getMinY());
+        stage.setWidth(desk.getWidth());
+        stage.setHeight(desk.getHeight());
+    }
 
     /** Back where the owner left it, if that place is still on a screen (a second monitor may be gone). */
     static void placeAsLastTime(Stage stage, UiPreferences preferences) {
@@ -98,6 +112,34 @@ public final class CompositionRoot {
             stage.setWidth(Math.min(place.width(), desk.getWidth()));
             stage.setHeight(Math.min(place.height(), desk.getHeight()));
             stage.setMaximized(place.maximized());
+        });
+    }
+
+    private boolean refreshPending;
+
+    /**
+     * On a shared server: what other PCs commit shows here too. The shown section reads its data again when a change
+     * arrives (batched: one refresh at a time) and when the window gets the focus back.
+     */
+    private void followOtherPcs(Stage stage) {
+        AutoCloseable feed = database.changes().subscribe(batch -> javafx.application.Platform.runLater(() -> {
+            if (refreshPending) return;
+            refreshPending = true;
+            javafx.application.Platform.runLater(() -> {
+                refreshPending = false;
+                if (shell != null) shell.refreshShown();
+            });
+        }));
+        javafx.util.Subscription focus = stage.focusedProperty().subscribe(focused -> {
+            if (focused && shell != null) shell.refreshShown();
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            focus.unsubscribe();
+            try {
+                feed.close();
+            } catch (Exception ignored) {
+                // the feed closes with the store anyway
+            }
         });
     }
 
@@ -119,10 +161,17 @@ public final class CompositionRoot {
         Theme.minSize(stage, 960, 600);
         Theme.icons(stage);
         stage.titleProperty().bind(shell.titleProperty());
-        placeAsLastTime(stage, preferences);
+        if (preferences.window().isEmpty()) {
+            fillScreen(stage);
+        } else {
+            placeAsLastTime(stage, preferences);
+        }
         stage.setOnHidden(e -> preferences.setWindow(new UiPreferences.WindowPlace(
                 stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized())));
         stage.show();
+        if (database.changes().live()) {
+            followOtherPcs(stage);
+        }
         return shell;
     }
 }

@@ -81,6 +81,18 @@ public final class MainShell {
         title.set(i18n.t("app.window.title", i18n.t(section.titleKey())));
     }
 
+    /**
+     * Reads the shown section's data again (what another PC on a shared store changed): the same as coming back to
+     * it, so unsaved typing stays.
+     */
+    public void refreshShown() {
+        if (current == null) return;
+        sections.stream().filter(s -> s.id().equals(current)).findFirst().ifPresent(section -> {
+            Node view = views.get(current);
+            if (view != null) section.onShown(view);
+        });
+    }
+
     /** Switches the UI language, remembers it, and rebuilds every view in it. */
     public void switchLanguage(Language language) {
         if (language == i18n.getLanguage()) {

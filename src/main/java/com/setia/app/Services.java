@@ -22,6 +22,7 @@ import com.setia.winback.WinbackService;
  * needs another feature is handed that feature's service here, never its DAO or its tables.
  */
 public final class Services {
+    private final com.setia.storage.StorageService storage;
     private final CustomerService customers;
     private final IncidentService incidents;
     private final ReasonService reasons;
@@ -37,6 +38,9 @@ public final class Services {
 
     public Services(Database database, Clock clock) {
         var jdbi = database.jdbi();
+        this.storage = new com.setia.storage.StorageService(database, database.folder(),
+                com.setia.store.PgPass.forUser(System.getenv(), System.getProperties()),
+                server -> Database.openServer(server, database.folder()));
         this.customers = new CustomerService(jdbi, clock);
         this.incidents = new IncidentService(jdbi, clock, customers);
         this.reasons = new ReasonService(jdbi, clock, customers);
@@ -50,6 +54,13 @@ public final class Services {
         this.letGo = new LetGoService(jdbi, clock, customers, winback);
         this.staff = new StaffService(jdbi, clock, customers);
         this.dashboard = new DashboardService(customers, incidents, winback, reasons, health, ruleChanges, null, clock);
+        // On a shared server, customers another PC adds or changes are in this PC's search at once.
+        database.changes().subscribe(batch -> batch.stream().filter(c -> c.of("customer"))
+                .forEach(c -> customers.changedElsewhere(c.ids(), c.all())));
+    }
+
+    public com.setia.storage.StorageService storage() {
+        return storage;
     }
 
     public CustomerService customers() {

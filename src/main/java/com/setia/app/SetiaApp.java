@@ -58,7 +58,8 @@ public final class SetiaApp extends Application {
         scene.addPostLayoutPulseListener(afterFirstLayout);
 
         runner = new FxTaskRunner();
-        runner.run(() -> openStore(options.dataDir(),
+        java.util.Optional<String> asked = AppOptions.store(getParameters().getRaw(), System.getenv(), System.getProperties());
+        runner.run(() -> openStore(options.dataDir(), asked,
                 (finished, total) -> Platform.runLater(() -> startScreen.upgrading(finished, total))), opened -> {
                     database = opened;
                     Theme.install(); // no-op when already done
@@ -96,8 +97,23 @@ public final class SetiaApp extends Application {
 
     /** Opens the store; a store that cannot be opened is written to the log with its cause, then thrown on. */
     static Database openStore(java.nio.file.Path dataDir, Database.Progress progress) {
+        return openStore(dataDir, java.util.Optional.empty(), progress);
+    }
+
+    /** Opens the store asked for ({@code --store=}/{@code SETIA_STORE}), else the one chosen in Settings. */
+    static Database openStore(java.nio.file.Path dataDir, java.util.Optional<String> asked, Database.Progress progress) {
         try {
-            return Database.openFolder(dataDir, progress);
+            com.setia.store.StoreAddress address;
+            try {
+                address = asked.isPresent() ? com.setia.store.StoreAddress.parse(asked.get())
+                        : new com.setia.store.StoreSetting(dataDir).load();
+            } catch (IllegalArgumentException e) {
+                throw new com.setia.store.StoreAddressException(asked.orElse(""), e.getMessage());
+            }
+            LOG.info(() -> "Opening the store " + address.text());
+            return address instanceof com.setia.store.StoreAddress.Server server
+                    ? Database.openServer(server, dataDir)
+                    : Database.openFolder(dataDir, progress);
         } catch (StoreException e) {
             LOG.log(Level.SEVERE, "The store could not be opened in " + dataDir.toAbsolutePath(), e);
             throw e;

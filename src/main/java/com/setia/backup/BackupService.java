@@ -66,6 +66,10 @@ public final class BackupService {
      * the store; it is refused with a message saying where and why.
      */
     public BackupFile backupNow(String kind) {
+        if (database.kind() == Database.Kind.SERVER) {
+            // On a PostgreSQL server the server's own backup (pg_dump) keeps the shop's data, not a zip on this PC.
+            throw new Refusal("backup.error.onServer", database.description());
+        }
         Path folder = folder();
         LocalDateTime now = LocalDateTime.now(clock);
         Path zip = folder.resolve(BackupCatalog.fileName(now, kind));
@@ -93,6 +97,7 @@ public final class BackupService {
 
     /** The daily backup, if none was taken today (in the owner's time zone). Returns whether one was taken. */
     public boolean backupIfDue() {
+        if (database.kind() == Database.Kind.SERVER) return false; // the server's pg_dump, see backupNow
         LocalDate today = LocalDate.now(clock);
         boolean done = lastBackup().map(t -> !t.atZone(clock.getZone()).toLocalDate().isBefore(today)).orElse(false);
         if (done) return false;

@@ -54,6 +54,7 @@ public final class CustomerEditorViewModel {
     private final ObservableMap<CustomerField, Message> errors = FXCollections.observableMap(new EnumMap<>(CustomerField.class));
     private final ReadOnlyStringWrapper bannerKey = new ReadOnlyStringWrapper(this, "bannerKey");
     private final ReadOnlyBooleanWrapper bannerIsError = new ReadOnlyBooleanWrapper(this, "bannerIsError");
+    private final StringProperty noticeKey = new SimpleStringProperty(this, "noticeKey");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     public CustomerEditorViewModel(CustomerService service, TaskRunner runner) {
@@ -171,15 +172,21 @@ public final class CustomerEditorViewModel {
         }
         Customer stored = customer.get();
         busy.set(true);
-        runner.run(() -> stored == null ? service.create(draft) : service.update(stored.id(), draft), saved -> {
+        runner.run(() -> stored == null ? service.create(draft) : service.update(stored.id(), stored.updatedAt(), draft), saved -> {
             busy.set(false);
             edit(saved);
-            banner("customer.saved", false);
+            noticeKey.set("customer.saved");
             onSaved.accept(saved);
         }, error -> {
             busy.set(false);
             if (error instanceof Refusal v) {
                 show(v.problems());
+            } else if (error instanceof ChangedElsewhereException changed) {
+                // Keep every character typed; the stored customer becomes what a second Save replaces, on purpose.
+                CustomerDraft typed = draft();
+                customer.set(changed.current());
+                load(typed);
+                banner("customer.error.changedElsewhere", true);
             } else {
                 banner("customer.error.saveFailed", true);
             }
@@ -198,7 +205,13 @@ public final class CustomerEditorViewModel {
             if (shown != null && shown.id() == customerId) {
                 if (isDirty()) {
                     CustomerDraft typed = draft();
-                    customer.set(stored);
+                    if (sameButStatus(shown, stored)) {
+                        customer.set(stored);
+                    } else {
+                        // Changed on another PC while typing here: the typing stays, and the save will say so
+                        // rather than overwrite their change (the form's base stays what the typing started from).
+                        banner("customer.error.changedElsewhere", true);
+                    }
                     load(typed);
                     status.set(stored.status());
                 } else {
@@ -208,6 +221,13 @@ public final class CustomerEditorViewModel {
             }
             onLoaded.accept(stored);
         }, error -> banner("customer.error.loadFailed", true));
+    }
+
+    private static boolean sameButStatus(Customer a, Customer b) {
+        return a.toDraft().normalised().equals(
+                new CustomerDraft(b.name(), b.salutation(), b.phone(), b.email(), b.address(), b.preferredLanguage(),
+                        b.customerSince(), b.notes(), a.status()).normalised())
+                && java.util.Objects.equals(a.archivedAt(), b.archivedAt());
     }
 
     public void archive(Consumer<Customer> onDone) {
@@ -227,7 +247,7 @@ public final class CustomerEditorViewModel {
             CustomerDraft typed = draft();
             customer.set(saved);
             load(typed); // keep anything typed but not yet saved
-            banner(archive ? "customer.archived" : "customer.restored", false);
+            noticeKey.set(archive ? "customer.archived" : "customer.restored");
             onDone.accept(saved);
         }, error -> {
             busy.set(false);
@@ -264,6 +284,7 @@ public final class CustomerEditorViewModel {
     private void clearMessages() {
         errors.clear();
         bannerKey.set(null);
+        noticeKey.set(null);
     }
 
     public ReadOnlyObjectProperty<Customer> customerProperty() { return customer.getReadOnlyProperty(); }
@@ -282,7 +303,10 @@ public final class CustomerEditorViewModel {
     public ObjectProperty<CustomerStatus> statusProperty() { return status; }
     /** Per field, the message of what is wrong with it. */
     public ObservableMap<CustomerField, Message> errors() { return errors; }
+    /** The bundle key of what went wrong (stays until the owner acts), or null. */
     public ReadOnlyStringProperty bannerKeyProperty() { return bannerKey.getReadOnlyProperty(); }
+    /** The bundle key of a passing success message ("Saved."); the view shows it once and sets it back to null. */
+    public StringProperty noticeKeyProperty() { return noticeKey; }
     public ReadOnlyBooleanProperty bannerIsErrorProperty() { return bannerIsError.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
 }

@@ -2,6 +2,7 @@ package com.setia.customer;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -18,8 +20,9 @@ import javafx.collections.ObservableList;
 import com.setia.common.TaskRunner;
 
 /**
- * The customer list: searches as the owner types. Each change of the query starts a search in the background;
- * an answer that arrives after a newer search started is dropped, so the list always matches the search box.
+ * The customer list: searches as the owner types. Each change of the query, the status filter or "show archived"
+ * starts a search in the background; an answer that arrives after a newer search started is dropped, so the list
+ * always matches the search box. Until the first answer is in, the list is loading, not empty.
  */
 public final class CustomerListViewModel {
     private final CustomerService service;
@@ -28,9 +31,11 @@ public final class CustomerListViewModel {
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty includeArchived = new SimpleBooleanProperty(this, "includeArchived", false);
+    private final ObjectProperty<CustomerStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
     private final ObservableList<Customer> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper totalMatches = new ReadOnlyIntegerWrapper(this, "totalMatches");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper(this, "errorKey");
     private final IntegerProperty generation = new SimpleIntegerProperty();
 
@@ -40,6 +45,7 @@ public final class CustomerListViewModel {
         this.pageSize = pageSize;
         query.addListener((obs, old, now) -> refresh());
         includeArchived.addListener((obs, old, now) -> refresh());
+        statusFilter.addListener((obs, old, now) -> refresh());
     }
 
     public StringProperty queryProperty() {
@@ -54,12 +60,22 @@ public final class CustomerListViewModel {
         return rows;
     }
 
+    /** Only customers of this status; null shows every status. */
+    public ObjectProperty<CustomerStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
     public ReadOnlyIntegerProperty totalMatchesProperty() {
         return totalMatches.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** False until the first search answered: the rows are not known yet (not "no customers"). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** The bundle key of what went wrong with the last search, or null. */
@@ -82,14 +98,16 @@ public final class CustomerListViewModel {
         generation.set(mine);
         String q = query.get();
         boolean archived = includeArchived.get();
+        CustomerStatus status = statusFilter.get();
         loading.set(true);
-        runner.run(() -> service.search(q, archived, pageSize), page -> {
+        runner.run(() -> service.search(q, archived, status, pageSize), page -> {
             if (generation.get() != mine) {
                 return;
             }
             rows.setAll(page.rows());
             totalMatches.set(page.totalMatches());
             errorKey.set(null);
+            loaded.set(true);
             loading.set(false);
             if (then != null) then.run();
         }, error -> {

@@ -22,6 +22,15 @@ public interface CustomerPanel {
         return create(customer);
     }
 
+    /**
+     * The panel as the page drives it: read again when the owner comes back, asked about unsaved typing before the
+     * page moves to another customer. Panels that reload or hold typing override this one; the page always calls it.
+     */
+    default CustomerPart open(Customer customer, Host host) {
+        javafx.scene.Node node = create(customer, host);
+        return () -> node;
+    }
+
     /** The customer page, as a panel sees it. */
     interface Host {
         /** Reloads the customer from the store into the page and the list. Call on the FX thread. */

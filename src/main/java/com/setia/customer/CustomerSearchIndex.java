@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * What the list searches: for each customer, its id, sort key and search text, held in memory in list order
  * (current before archived, then by name). A substring scan over 100,000 of these takes a few milliseconds where the
  * same LIKE in the store takes hundreds; see {@code CustomerSearchBenchmark}. {@link CustomerService} keeps it in
- * step with every change it commits; only Setia writes the store (the file is locked while it is open), so nothing
- * else can make it stale.
+ * step with every change it commits, and, on a store shared by several PCs, with every change the others commit (the
+ * store's change feed names the customers; see {@code CustomerService.changedElsewhere}).
  *
  * <p>Typing narrows: when every word of the last search is still part of a word of the new one (the owner typed one
  * more letter), only the customers the last search found are scanned again. The entries live in parallel arrays
@@ -22,9 +22,9 @@ import java.util.function.Supplier;
  */
 final class CustomerSearchIndex {
     /** One customer as the index sees it. */
-    record Entry(long id, String sortKey, String searchText, boolean archived) {
-        static Entry of(long id, String name, String searchText, boolean archived) {
-            return new Entry(id, name == null ? "" : name.toLowerCase(Locale.ROOT), searchText, archived);
+    record Entry(long id, String sortKey, String searchText, boolean archived, CustomerStatus status) {
+        static Entry of(long id, String name, String searchText, boolean archived, CustomerStatus status) {
+            return new Entry(id, name == null ? "" : name.toLowerCase(Locale.ROOT), searchText, archived, status);
         }
     }
 
@@ -40,6 +40,7 @@ final class CustomerSearchIndex {
     private Entry[] entries;
     private long[] ids;
     private String[] texts;
+    private CustomerStatus[] statuses;
     private int current; // entries[0..current) are not archived
     private Map<Long, Entry> byId;
 
@@ -53,8 +54,19 @@ final class CustomerSearchIndex {
     }
 
     synchronized Hits search(List<String> terms, boolean includeArchived, int limit) {
+        return search(terms, includeArchived, null, limit);
+    }
+
+    /** {@code status}: only customers of that status (the words narrow as usual); null for every status. */
+    synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit) {
         ensureLoaded();
         int end = includeArchived ? entries.length : current;
+        if (terms.isEmpty()) { // everyone: the first page, without a scan
+            lastMatches = null;
+            List<Long> shown = new ArrayList<>(Math.min(limit, end));
+            for (int i = 0; i < end && shown.size() < limit; i++) shown.add(ids[i]);
+            return new Hits(shown, end);
+        }
         int[] matches;
         if (lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms)) {
             matches = new int[lastMatches.length];
@@ -78,10 +90,19 @@ final class CustomerSearchIndex {
         lastArchived = includeArchived;
         lastMatches = matches;
         List<Long> shown = new ArrayList<>(Math.min(limit, matches.length));
-        for (int i = 0; i < matches.length && shown.size() < limit; i++) {
-            shown.add(ids[matches[i]]);
+        if (status == null) {
+            for (int i = 0; i < matches.length && shown.size() < limit; i++) {
+                shown.add(ids[matches[i]]);
+            }
+            return new Hits(shown, matches.length);
         }
-        return new Hits(shown, matches.length);
+        int total = 0;
+        for (int at : matches) {
+            if (statuses[at] != status) continue;
+            if (shown.size() < limit) shown.add(ids[at]);
+            total++;
+        }
+        return new Hits(shown, total);
     }
 
     /** Builds the index now (if not yet built) and runs a few searches, so the first keystrokes find compiled code. */
@@ -112,11 +133,27 @@ final class CustomerSearchIndex {
         fill(list);
     }
 
+    synchronized boolean loaded() {
+        return entries != null;
+    }
+
+    /** Takes out a customer that is gone from the store. */
+    synchronized void remove(long id) {
+        if (entries == null) return;
+        Entry old = byId.remove(id);
+        if (old != null) {
+            List<Entry> list = new ArrayList<>(Arrays.asList(entries));
+            list.remove(Arrays.binarySearch(entries, old, ORDER));
+            fill(list);
+        }
+    }
+
     /** Forgets everything; the next search reads the store again. */
     synchronized void invalidate() {
         entries = null;
         ids = null;
         texts = null;
+        statuses = null;
         byId = null;
         lastMatches = null;
     }
@@ -137,10 +174,12 @@ final class CustomerSearchIndex {
         entries = inOrder.toArray(new Entry[0]);
         ids = new long[entries.length];
         texts = new String[entries.length];
+        statuses = new CustomerStatus[entries.length];
         current = entries.length;
         for (int i = 0; i < entries.length; i++) {
             ids[i] = entries[i].id();
             texts[i] = entries[i].searchText();
+            statuses[i] = entries[i].status();
             if (entries[i].archived() && current == entries.length) current = i;
         }
         lastMatches = null; // positions moved

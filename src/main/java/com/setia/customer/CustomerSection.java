@@ -16,12 +16,20 @@ public final class CustomerSection implements Section {
     private final CustomerListViewModel list;
     private final CustomerEditorViewModel editor;
     private final List<CustomerPanel> panels;
+    private final List<CustomerHeader> headers;
     private final I18n i18n;
 
     public CustomerSection(CustomerService service, List<CustomerPanel> panels, I18n i18n, TaskRunner runner) {
+        this(service, panels, List.of(), i18n, runner);
+    }
+
+    /** @param headers what other features show at the top of a customer's page, in order */
+    public CustomerSection(CustomerService service, List<CustomerPanel> panels, List<CustomerHeader> headers, I18n i18n,
+            TaskRunner runner) {
         this.list = new CustomerListViewModel(service, runner, CustomerService.DEFAULT_PAGE);
         this.editor = new CustomerEditorViewModel(service, runner);
-        this.panels = panels;
+        this.panels = List.copyOf(panels);
+        this.headers = List.copyOf(headers);
         this.i18n = i18n;
     }
 
@@ -42,12 +50,13 @@ public final class CustomerSection implements Section {
 
     @Override
     public Node createView() {
-        return new CustomerView(list, editor, panels, i18n).root();
+        return new CustomerView(list, editor, panels, headers, i18n).root();
     }
 
     /**
      * Back on the customer book: other sections (Today, Win-back) may have changed customers meanwhile, so the
-     * list is searched again and the open customer read again; unsaved typing stays, the stored status wins.
+     * list is searched again, the open customer read again (unsaved typing stays, the stored status wins) and every
+     * tab of the page reads the store again (a case acted on from Today shows its current state).
      */
     @Override
     public void onShown(Node view) {
@@ -56,6 +65,8 @@ public final class CustomerSection implements Section {
         if (open != null) {
             editor.reloadStored(open.id(), list::replace);
         }
+        CustomerView shown = CustomerView.of(view);
+        if (shown != null) shown.refresh();
     }
 
     public CustomerListViewModel list() {

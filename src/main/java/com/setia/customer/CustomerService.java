@@ -2,6 +2,7 @@ package com.setia.customer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import com.setia.common.Problem;
@@ -28,6 +30,7 @@ public final class CustomerService {
     private final CustomerValidator validator;
     private final Supplier<String> region;
     private final CustomerSearchIndex index;
+    private final RecentCustomers recent = new RecentCustomers(4096);
 
     public CustomerService(Jdbi jdbi, Clock clock) {
         this(jdbi, clock, () -> PhoneNumbers.MALAYSIA);
@@ -43,7 +46,7 @@ public final class CustomerService {
         this.region = region;
         this.validator = new CustomerValidator(clock, region);
         this.index = new CustomerSearchIndex(() -> jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows().stream()
-                .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived())).toList()));
+                .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status())).toList()));
     }
 
     public List<Problem> check(CustomerDraft draft) {
@@ -67,6 +70,7 @@ public final class CustomerService {
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             CustomerStatus before = dao.find(id).map(Customer::status).orElse(null);
+            changing(h, id);
             knownSalutation(dao, d);
             if (dao.update(id, d, CustomerSearch.searchText(d), now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
@@ -77,17 +81,74 @@ public final class CustomerService {
         }));
     }
 
+    /**
+     * Saves the owner's changes to a customer as read at {@code readAt} (its {@code updatedAt}), unless someone
+     * else (another PC on a shared store) changed it since: then nothing is written and
+     * {@link ChangedElsewhereException} carries the customer as it is now.
+     */
+    public Customer update(long id, Instant readAt, CustomerDraft draft) {
+        CustomerDraft d = valid(draft);
+        return indexed(jdbi.inTransaction(h -> {
+            CustomerDao dao = h.attach(CustomerDao.class);
+            if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
+                Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
+                throw new ChangedElsewhereException(current);
+            }
+            return dao.find(id).orElseThrow();
+        }));
+    }
+
+    /**
+     * Customers were changed by someone else (another PC on a shared store): their search entries are read again,
+     * so a search finds them at once. {@code all}: anything may have changed; the index is read again whole.
+     */
+    public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
+        if (all) {
+            index.invalidate();
+            return;
+        }
+        if (!index.loaded() || ids.isEmpty()) return;
+        List<Long> wanted = List.copyOf(ids);
+        for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
+            List<Long> chunk = wanted.subList(from, Math.min(wanted.size(), from + LOOKUP_CHUNK));
+            Map<Long, CustomerDao.IndexRow> rows = new HashMap<>();
+            jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows(chunk)).forEach(r -> rows.put(r.id(), r));
+            for (Long id : chunk) {
+                CustomerDao.IndexRow r = rows.get(id);
+                if (r == null) {
+                    index.remove(id);
+                } else {
+                    index.put(CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status()));
+                }
+            }
+        }
+    }
+
     /** Sets the life-cycle status alone, as the win-back outcome does. */
     public Customer changeStatus(long id, CustomerStatus status) {
-        return jdbi.inTransaction(h -> {
+        return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
             CustomerStatus before = dao.find(id).map(Customer::status).orElse(null);
+            changing(h, id);
             if (dao.updateStatus(id, status, now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
             if (status != before) dao.insertStatusChange(id, status, now());
             return dao.find(id).orElseThrow();
-        });
+        }));
+    }
+
+    /**
+     * Something went wrong with this customer again (a serious incident, a win-back case opened): active, won back,
+     * keep in touch and let go customers become at risk; lost and at-risk customers stay as they are. Returns the
+     * customer as stored after it.
+     */
+    public Customer markAtRisk(long id) {
+        Customer c = find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
+        return switch (c.status()) {
+            case ACTIVE, WON_BACK, KEEP_IN_TOUCH, LET_GO -> changeStatus(id, CustomerStatus.AT_RISK);
+            case AT_RISK, LOST -> c;
+        };
     }
 
     public Customer archive(long id) {
@@ -152,13 +213,27 @@ public final class CustomerService {
 
     /** Customers matching every word of the query (name, e-mail or phone digits), by name, at most {@code limit}. */
     public CustomerPage search(String query, boolean includeArchived, int limit) {
-        CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, limit);
+        return search(query, includeArchived, null, limit);
+    }
+
+    /** As {@link #search(String, boolean, int)}, only customers of {@code status} (null: every status). */
+    public CustomerPage search(String query, boolean includeArchived, CustomerStatus status, int limit) {
+        CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, status, limit);
         if (hits.ids().isEmpty()) {
             return new CustomerPage(List.of(), hits.total());
         }
         Map<Long, Customer> found = new HashMap<>();
-        for (Customer c : jdbi.withExtension(CustomerDao.class, dao -> dao.findAll(hits.ids()))) {
-            found.put(c.id(), c);
+        List<Long> missing = new ArrayList<>();
+        for (Long id : hits.ids()) {
+            Customer c = recent.get(id);
+            if (c != null) found.put(id, c);
+            else missing.add(id);
+        }
+        if (!missing.isEmpty()) {
+            long readFrom = recent.generation();
+            List<Customer> read = jdbi.withExtension(CustomerDao.class, dao -> dao.findAny(missing.toArray(new Long[0])));
+            read.forEach(c -> found.put(c.id(), c));
+            recent.keep(read, readFrom);
         }
         List<Customer> rows = hits.ids().stream().map(found::get).filter(Objects::nonNull).toList();
         return new CustomerPage(rows, hits.total());
@@ -286,17 +361,26 @@ public final class CustomerService {
      */
     public void reindex() {
         index.invalidate();
+        recent.clear();
+    }
+
+    /** A customer is about to change in {@code h}'s transaction: the list's copy is dropped now and when it ends. */
+    private void changing(Handle h, long id) {
+        recent.forget(id);
+        h.afterCommit(() -> recent.forget(id));
+        h.afterRollback(() -> recent.forget(id));
     }
 
     private Customer indexed(Customer c) {
         index.put(CustomerSearchIndex.Entry.of(c.id(), c.name(),
-                CustomerSearch.searchText(c.toDraft()), c.archived()));
+                CustomerSearch.searchText(c.toDraft()), c.archived(), c.status()));
         return c;
     }
 
     private Customer setArchived(long id, Instant at) {
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id);
             if (dao.setArchivedAt(id, at, now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }

@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerService;
@@ -60,48 +56,21 @@ public final class DashboardService {
         return MonthBuckets.ending(LocalDate.now(clock), period.months(), clock.getZone());
     }
 
-    /**
-     * Every figure for the period. The charts' queries are independent reads, so they run side by side on a few
-     * threads of their own (the caller is already off the FX thread); a failure of any fails the whole load.
-     */
+    /** Every figure for the period: one query per chart, each asked of the service that owns the data. */
     public DashboardData load(DashboardPeriod period) {
         MonthBuckets months = months(period);
         LocalDate from = months.fromDay();
-        ExecutorService pool = Executors.newFixedThreadPool(QUERY_THREADS, r -> {
-            Thread t = new Thread(r, "setia-dashboard");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            var statusNow = CompletableFuture.supplyAsync(customers::statusCounts, pool);
-            var statusChanges = CompletableFuture.supplyAsync(() -> customers.statusChanges(months), pool);
-            var incidentCounts = CompletableFuture.supplyAsync(() -> incidents.monthly(months), pool);
-            var actFast = CompletableFuture.supplyAsync(() -> winback.actFastByMonth(months), pool);
-            var outcomes = CompletableFuture.supplyAsync(() -> winback.outcomesByMonth(months), pool);
-            var reasonCounts = CompletableFuture.supplyAsync(() -> reasons.overviewSince(from), pool);
-            var healthCounts = CompletableFuture.supplyAsync(() -> health.overviewSince(from), pool);
-            var rules = CompletableFuture.supplyAsync(() -> ruleChanges.effectiveFrom(from), pool);
-            var quietFigures = CompletableFuture.supplyAsync(() -> quiet == null ? null : quiet.figures(months), pool);
-            return new DashboardData(period, months.months(), LocalDate.now(clock), clock.instant(),
-                    get(statusNow), get(statusChanges), get(incidentCounts), get(actFast),
-                    winback.thresholds().redHours(), get(outcomes), get(reasonCounts), get(healthCounts), get(rules),
-                    get(quietFigures));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Threads for the charts' queries: two cores are common on shop PCs; a third overlaps waiting on the store. */
-    static final int QUERY_THREADS = 3;
-
-    private static <T> T get(CompletableFuture<T> f) {
-        try {
-            return f.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw e;
-        }
+        return new DashboardData(period, months.months(), LocalDate.now(clock), clock.instant(),
+                customers.statusCounts(),
+                customers.statusChanges(months),
+                incidents.monthly(months),
+                winback.actFastByMonth(months),
+                winback.thresholds().redHours(),
+                winback.outcomesByMonth(months),
+                reasons.overviewSince(from),
+                health.overviewSince(from),
+                ruleChanges.effectiveFrom(from),
+                quiet == null ? null : quiet.figures(months));
     }
 
     /** The customers behind a part of a chart, by name, at most {@link #DRILL_LIMIT}. */

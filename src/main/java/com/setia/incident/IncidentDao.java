@@ -44,4 +44,8 @@ public interface IncidentDao {
             + "AND (CAST(:severity AS VARCHAR(10)) IS NULL OR severity = :severity) ORDER BY customer_id LIMIT :limit")
     List<Long> customersWith(@Bind("since") Instant from, @Bind("until") Instant to, @Bind("channel") Channel channel,
             @Bind("severity") Severity severity, @Bind("limit") int limit);
+    /** Every customer's incidents since {@code since}, oldest first. */
+    @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE occurred_at >= :since ORDER BY occurred_at, id")
+    List<Incident> occurredSince(@Bind("since") Instant since);
+
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
-import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -110,8 +109,7 @@ public final class IncidentFormView {
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        vm.errors().addListener((MapChangeListener<IncidentField, com.setia.common.Message>) change -> showErrors());
-        showErrors();
+        com.setia.ui.ViewScope.of(root).onChange(this::showErrors, vm.errors());
         root.getChildren().setAll(title, intro, fieldsBox, banner, buttons);
     }
 

@@ -67,12 +67,20 @@ public final class IncidentService {
             IncidentDao dao = h.attach(IncidentDao.class);
             customers.find(d.customerId()).orElseThrow(() -> new NoSuchElementException("No customer " + d.customerId()));
             long id = dao.insert(d, clock.instant());
+            if (d.severity().isSerious()) {
+                customers.markAtRisk(d.customerId()); // the status follows what is happening, in this transaction
+            }
             return dao.find(id).orElseThrow();
         });
     }
 
     public Optional<Incident> find(long id) {
         return jdbi.withExtension(IncidentDao.class, dao -> dao.find(id));
+    }
+
+    /** Every customer's incidents that happened since {@code since}, oldest first (for the Today list). */
+    public List<Incident> occurredSince(java.time.Instant since) {
+        return jdbi.withExtension(IncidentDao.class, dao -> dao.occurredSince(since));
     }
 
     /** The customer's incidents, newest first. */

@@ -24,7 +24,9 @@ public final class LetterDrafter {
      */
     public static String recipient(LetterFacts facts) {
         String name = facts.salutation().address(facts.language(), facts.customerName());
-        if (facts.language() == Language.ID) name = "Yth. " + name;
+        if (facts.language() == Language.ID) {
+            name = "Yth. " + LetterWords.salutationName(facts.salutation(), facts.language(), facts.customerName());
+        }
         String address = blankToNull(facts.customerAddress());
         return address == null ? name : name + "\n" + address.replace("\r\n", "\n");
     }

@@ -114,7 +114,7 @@ public final class LetterService {
     private static LetterContent valid(LetterContent c) {
         String subject = c.subject().strip();
         String body = c.body().replace("\r\n", "\n").strip();
-        if (body.isEmpty()) {
+        if (com.setia.common.Text.isBlank(body)) { // zero-width spaces and the like count as empty
             throw new LetterProblem("letter.error.bodyEmpty");
         }
         if (subject.length() > LetterTemplateService.SUBJECT_MAX || body.length() > LetterTemplateService.BODY_MAX

@@ -15,8 +15,10 @@ public interface LetterTemplateDao {
     @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(LetterTemplate.class)
     Optional<LetterTemplate> find(@Bind("language") Language language);
 
-    @SqlUpdate("MERGE INTO letter_template (language, subject, body, updated_at) KEY (language) "
-            + "VALUES (:language, :subject, :body, :now)")
+    /** Standard MERGE (H2 and PostgreSQL 15+ both run it; H2's own MERGE ... KEY does not run on PostgreSQL). */
+    @SqlUpdate("MERGE INTO letter_template t USING (SELECT 1 AS one) s ON t.language = :language "
+            + "WHEN MATCHED THEN UPDATE SET subject = :subject, body = :body, updated_at = :now "
+            + "WHEN NOT MATCHED THEN INSERT (language, subject, body, updated_at) VALUES (:language, :subject, :body, :now)")
     void save(@Bind("language") Language language, @Bind("subject") String subject, @Bind("body") String body,
             @Bind("now") Instant now);
 

@@ -29,7 +29,7 @@ public final class LetterTemplateService {
     public LetterTemplate save(Language language, String subject, String body) {
         String s = subject == null ? "" : subject.strip();
         String b = body == null ? "" : body.replace("\r\n", "\n").strip();
-        if (s.isEmpty() || b.isEmpty()) {
+        if (com.setia.common.Text.isBlank(s) || com.setia.common.Text.isBlank(b)) {
             throw new LetterProblem("letter.error.templateEmpty");
         }
         if (s.length() > SUBJECT_MAX || b.length() > BODY_MAX) {

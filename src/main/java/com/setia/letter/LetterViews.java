@@ -21,9 +21,7 @@ final class LetterViews {
     /** A banner that shows the view-model's message in the UI language, coloured by how serious it is. */
     static Label banner(ObservableValue<LetterMessage> message, I18n i18n) {
         Label banner = Banner.create(null);
-        Runnable update = () -> show(banner, message.getValue(), i18n);
-        message.addListener((o, a, b) -> update.run());
-        update.run();
+        com.setia.ui.ViewScope.of(banner).onChange(() -> show(banner, message.getValue(), i18n), message);
         return banner;
     }
 

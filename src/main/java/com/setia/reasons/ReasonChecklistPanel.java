@@ -16,12 +16,15 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import com.setia.common.TaskRunner;
 import com.setia.ui.Banner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerPanel;
+import com.setia.customer.CustomerPart;
+import com.setia.ui.ViewScope;
 import com.setia.i18n.I18n;
 import com.setia.ui.DateFields;
 
@@ -46,10 +49,39 @@ public final class ReasonChecklistPanel implements CustomerPanel {
 
     @Override
     public Node create(Customer customer) {
+        return open(customer, id -> { }).node();
+    }
+
+    /**
+     * The checklist; a note or day changed but not stored yet counts as unsaved work, so the page asks before it moves
+     * to another customer (a note is also stored as soon as the owner leaves its box).
+     */
+    @Override
+    public CustomerPart open(Customer customer, Host host) {
         ReasonChecklistViewModel vm = new ReasonChecklistViewModel(service, runner, clock);
         Node view = view(vm);
         vm.load(customer.id());
-        return view;
+        return new CustomerPart() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public void refresh() {
+                if (!vm.hasUnsavedWork()) vm.load(customer.id());
+            }
+
+            @Override
+            public void storeTyping() {
+                vm.saveTyped();
+            }
+
+            @Override
+            public boolean hasUnsavedWork() {
+                return vm.hasUnsavedWork();
+            }
+        };
     }
 
     Node view(ReasonChecklistViewModel vm) {
@@ -75,8 +107,7 @@ public final class ReasonChecklistPanel implements CustomerPanel {
         CheckBox check = new CheckBox(i18n.t("reasons.numbered", row.reason().numeral(), i18n.t(row.reason().messageKey())));
         check.setId("reason-" + id);
         check.setWrapText(true);
-        check.setSelected(row.tickedProperty().get());
-        row.tickedProperty().addListener((o, a, now) -> check.setSelected(now));
+        ViewScope.of(check).subscribe(row.tickedProperty(), check::setSelected);
         check.setOnAction(e -> vm.setTicked(row, check.isSelected()));
 
         DatePicker date = DateFields.picker("reason-date-" + id, i18n.t("common.date.prompt"), row.dateProperty(), row.dateUnreadableProperty());
@@ -87,18 +118,36 @@ public final class ReasonChecklistPanel implements CustomerPanel {
         note.setPromptText(i18n.t("reasons.note.prompt"));
         note.textProperty().bindBidirectional(row.noteProperty());
         HBox.setHgrow(note, Priority.ALWAYS);
+        note.setMaxWidth(Double.MAX_VALUE);
         Button save = new Button(i18n.t("reasons.save"), new FontIcon("fth-check"));
         save.setId("reason-save-" + id);
         save.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
         save.visibleProperty().bind(row.dirtyBinding());
         save.managedProperty().bind(save.visibleProperty());
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setOnAction(e -> vm.save(row));
         note.setOnAction(e -> vm.save(row));
+        // Typed, then clicked elsewhere (another reason, another customer): stored, never dropped.
+        note.focusedProperty().addListener((o, had, has) -> {
+            if (had && !has && row.dirtyBinding().get()) vm.save(row);
+        });
+        note.setMinWidth(160);
+        note.setPrefColumnCount(18);
         Label on = new Label(i18n.t("reasons.tickedOn"));
         on.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox details = new HBox(8, on, date, note, save);
+        on.setMinWidth(Region.USE_PREF_SIZE);
+        HBox noteAndSave = new HBox(8, note, save);
+        noteAndSave.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(noteAndSave, Priority.ALWAYS);
+        HBox dateRow = new HBox(8, on, date);
+        dateRow.setAlignment(Pos.CENTER_LEFT);
+        dateRow.setMinWidth(Region.USE_PREF_SIZE);
+        // Side by side where there is room; the note and its button go under the date where there is not.
+        javafx.scene.layout.FlowPane details = new javafx.scene.layout.FlowPane(8, 6, dateRow, noteAndSave);
         details.setAlignment(Pos.CENTER_LEFT);
         details.setPadding(new Insets(0, 0, 0, 28));
+        noteAndSave.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(220,
+                details.widthProperty().subtract(dateRow.widthProperty()).subtract(28 + 8 + 4)));
         details.visibleProperty().bind(row.tickedProperty());
         details.managedProperty().bind(details.visibleProperty());
 

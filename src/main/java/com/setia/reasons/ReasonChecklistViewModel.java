@@ -77,7 +77,14 @@ public final class ReasonChecklistViewModel {
         }
         LocalDate day = row.date.get();
         String note = row.note.get();
-        runner.run(() -> service.tick(customerId, row.reason, day, note), tick -> row.stored(tick), e -> failed(row, e));
+        row.saving = true;
+        runner.run(() -> service.tick(customerId, row.reason, day, note), tick -> {
+            row.saving = false;
+            row.stored(tick);
+        }, e -> {
+            row.saving = false;
+            failed(row, e);
+        });
     }
 
     private void failed(Row row, Throwable e) {
@@ -87,6 +94,16 @@ public final class ReasonChecklistViewModel {
         } else {
             row.error.set(Message.of("reasons.error.saveFailed"));
         }
+    }
+
+    /** Stores every ticked reason whose day or note was changed and can be read (the owner is leaving). */
+    public void saveTyped() {
+        rows.stream().filter(r -> r.dirty.get() && !r.dateUnreadable.get() && !r.saving).forEach(this::save);
+    }
+
+    /** True when a ticked reason's day or note was changed and is neither stored nor being stored. */
+    public boolean hasUnsavedWork() {
+        return rows.stream().anyMatch(r -> r.dirty.get() && !r.saving);
     }
 
     public ObservableList<Row> rows() {
@@ -107,6 +124,7 @@ public final class ReasonChecklistViewModel {
         private final ObjectProperty<ReasonTick> stored = new SimpleObjectProperty<>();
         private final ObjectProperty<Message> error = new SimpleObjectProperty<>();
         private final BooleanBinding dirty;
+        private boolean saving;
 
         Row(LossReason reason) {
             this.reason = reason;

@@ -14,7 +14,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** The loss_reason_tick table. Calls run inside the transactions that {@link ReasonService} opens. */
 @RegisterConstructorMapper(ReasonTick.class)
 public interface ReasonDao {
-    @SqlUpdate("MERGE INTO loss_reason_tick (customer_id, reason, ticked_on, note, updated_at) KEY (customer_id, reason) "
+    /** Standard MERGE (H2 and PostgreSQL 15+ both run it; H2's own MERGE ... KEY does not run on PostgreSQL). */
+    @SqlUpdate("MERGE INTO loss_reason_tick t USING (SELECT 1 AS one) s ON t.customer_id = :customerId AND t.reason = :reason "
+            + "WHEN MATCHED THEN UPDATE SET ticked_on = :tickedOn, note = :note, updated_at = :now "
+            + "WHEN NOT MATCHED THEN INSERT (customer_id, reason, ticked_on, note, updated_at) "
             + "VALUES (:customerId, :reason, :tickedOn, :note, :now)")
     int upsert(@Bind("customerId") long customerId, @Bind("reason") LossReason reason, @Bind("tickedOn") LocalDate tickedOn,
             @Bind("note") String note, @Bind("now") Instant now);

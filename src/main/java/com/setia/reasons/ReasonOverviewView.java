@@ -1,7 +1,6 @@
 package com.setia.reasons;
 
 import atlantafx.base.theme.Styles;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,8 +39,7 @@ public final class ReasonOverviewView {
         ColumnConstraints count = new ColumnConstraints();
         count.setMinWidth(80);
         grid.getColumnConstraints().setAll(text, bar, count);
-        vm.counts().addListener((ListChangeListener<ReasonCount>) c -> fill());
-        fill();
+        com.setia.ui.ViewScope.of(grid).onChange(this::fill, vm.counts());
         VBox box = new VBox(14, intro, error, grid);
         box.setPadding(new Insets(16));
         root = new ScrollPane(box);

@@ -63,6 +63,16 @@ public final class ShopService {
         return currency().orElse(Currency.defaultFor(languageTag));
     }
 
+    /**
+     * The shop's currency, fixed the first time Setia runs on this store: the one chosen in Settings, else the default
+     * of the window's language then, stored, so amounts already recorded never change currency when the owner later
+     * switches the window to another language.
+     */
+    public Currency settleCurrency(String languageTag) {
+        Optional<Currency> stored = currency();
+        return stored.isPresent() ? stored.get() : saveCurrency(Currency.defaultFor(languageTag));
+    }
+
     /** Stores the shop's currency (one transaction). */
     public Currency saveCurrency(Currency chosen) {
         Objects.requireNonNull(chosen, "currency");

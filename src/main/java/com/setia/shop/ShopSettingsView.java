@@ -204,9 +204,7 @@ public final class ShopSettingsView {
             none.setVisible(image == null);
             warning.setText(missing.get() ? i18n.t("shop.image.missing", p) : "");
         };
-        path.addListener((o, a, b) -> update.run());
-        missing.addListener((o, a, b) -> update.run());
-        update.run();
+        com.setia.ui.ViewScope.of(preview).onChange(update, path, missing);
 
         VBox buttons = new VBox(6, new HBox(6, choose, remove), pathLabel);
         if (hint != null) {

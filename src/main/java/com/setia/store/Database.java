@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -38,9 +39,15 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
 /**
- * The local store: an embedded H2 database in the data folder, created and upgraded by the versioned migrations in
- * {@code db/migration} when it is opened. One {@code Database} is opened by the composition root and closed on exit.
+ * The shop's store: by default an embedded H2 database in the data folder; or a PostgreSQL server that several PCs
+ * share ({@link #openServer}). Either way it is created and upgraded by the same versioned migrations in
+ * {@code db/migration} when it is opened (on PostgreSQL plus {@code db/postgresql}: the change-notification
+ * triggers; Flyway holds an advisory lock there while it migrates, so PCs starting together upgrade the server one
+ * at a time). One {@code Database} is opened by the composition root and closed on exit. The embedded store:
  * <ul>
  *   <li>The folder never goes into the H2 URL ({@link SafeH2DataSource}): no folder name can switch on a server.</li>
  *   <li>Every commit is on the disk before the caller goes on ({@link DurableConnections}).</li>
@@ -51,7 +58,9 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  *       the upgrade runs: an upgrade that fails is rolled back to it at once; one that was killed (power cut) is
  *       rolled back at the next start, then done again. A first start killed half-way starts again from nothing.</li>
  * </ul>
+ * On a server, backups are the server's own (pg_dump): {@link #backup} is for the embedded store only.
  */
+
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "setia";
     public static final String STORE_FILE = FILE_NAME + ".mv.db";
@@ -81,17 +90,28 @@ public final class Database implements AutoCloseable {
         void migrated(int done, int total);
     }
 
+    /** Which kind of store this is. */
+    public enum Kind { EMBEDDED, SERVER }
+
+    private final Kind kind;
+    /** The embedded store's pool; null on a server. */
     private final JdbcConnectionPool pool;
+    /** The server's pool; null for the embedded store. */
+    private final HikariDataSource serverPool;
     private final DataSource dataSource;
     private final Connection keeper;
     private final Jdbi jdbi;
     private final String description;
     private final Path folder;
     private final String schemaVersion;
+    private final ChangeFeed changes;
 
     private Database(String url, String baseDir, String description, Path folder, boolean fresh, Options options) {
+        this.kind = Kind.EMBEDDED;
         this.description = description;
         this.folder = folder;
+        this.serverPool = null;
+        this.changes = ChangeFeed.NONE;
         this.pool = JdbcConnectionPool.create(new SafeH2DataSource(url, baseDir, USER));
         this.pool.setMaxConnections(8);
         this.dataSource = options.syncEveryCommit() && folder != null ? new DurableConnections(pool) : pool;
@@ -110,6 +130,43 @@ public final class Database implements AutoCloseable {
         }
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     }
+
+    private Database(HikariDataSource server, String description, Path folder, PgChangeFeed.Connector listen) {
+        this.kind = Kind.SERVER;
+        this.description = description;
+        this.folder = folder;
+        this.pool = null;
+        this.keeper = null;
+        this.serverPool = server;
+        this.dataSource = server;
+        try {
+            Flyway flyway = Flyway.configure().dataSource(server)
+                    .locations("classpath:db/migration", "classpath:db/postgresql")
+                    .failOnMissingLocations(true).load();
+            for (MigrationInfo m : flyway.info().applied()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new StoreTooNewException(String.valueOf(m.getVersion()), String.valueOf(knownVersion()));
+                }
+            }
+            flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            this.schemaVersion = current == null ? "0" : current.getVersion().toString();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e instanceof StoreException s ? s : new StoreException("Cannot upgrade the store at " + description, e);
+        }
+        this.jdbi = Jdbi.create(server).installPlugin(new SqlObjectPlugin());
+        this.changes = new PgChangeFeed(listen);
+    }
+
+    /** Opens the store at {@code address}; the embedded one lives in {@code dataDir}. */
+    public static Database open(StoreAddress address, Path dataDir) {
+        if (address instanceof StoreAddress.Server server) {
+            return openServer(server, dataDir);
+        }
+        return openFolder(dataDir);
+    }
+
 
     private static StoreException openFailure(SQLException e, Path folder, String description) {
         int code = e.getErrorCode();
@@ -404,6 +461,9 @@ public final class Database implements AutoCloseable {
     }
 
     private void backup(Path zip, Map<String, String> facts, String version) throws IOException {
+        if (kind == Kind.SERVER) {
+            throw new ServerBackupException(description);
+        }
         if (folder == null) {
             throw new IllegalStateException("An in-memory store has no file to back up");
         }
@@ -451,11 +511,64 @@ public final class Database implements AutoCloseable {
         return schemaVersion;
     }
 
+    /**
+     * Opens the shop's database on a PostgreSQL server as {@code server.user()}; the password comes from the pgpass
+     * file (pgjdbc reads it). {@code dataDir} still keeps this PC's own files (log, pictures, preferences).
+     */
+    public static Database openServer(StoreAddress.Server server, Path dataDir) {
+        Properties props = new Properties();
+        props.setProperty("user", server.user());
+        return openServer(server.jdbcUrl(), props, server.text(), dataDir);
+    }
+
+    /**
+     * Opens a PostgreSQL database from a full pgjdbc URL (which may name the user, the password and a
+     * {@code currentSchema}): for tests, benchmarks and tools.
+     */
+    public static Database openServerUrl(String jdbcUrl, Path dataDir) {
+        return openServer(jdbcUrl, new Properties(), jdbcUrl.replaceAll("password=[^&]*", "password=***"), dataDir);
+    }
+
+    private static Database openServer(String url, Properties props, String description, Path dataDir) {
+        Properties connection = new Properties();
+        connection.putAll(props);
+        connection.putIfAbsent("connectTimeout", "10");
+        connection.putIfAbsent("ApplicationName", "Setia");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setDataSourceProperties(connection);
+        config.setPoolName("setia");
+        config.setMaximumPoolSize(6);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(15_000);
+        HikariDataSource source;
+        try {
+            source = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreServerException(description, e);
+        }
+        PgChangeFeed.Connector listen = () -> DriverManager.getConnection(url, connection);
+        try {
+            return new Database(source, description, dataDir == null ? null : dataDir.toAbsolutePath(), listen);
+        } catch (StoreException e) {
+            throw new StoreServerException(description, e);
+        }
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }
 
-    /** The data folder the store lives in, for the files that belong with it; null for an in-memory store. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** What other PCs change, as it happens (nothing, for the embedded store). */
+    public ChangeFeed changes() {
+        return changes;
+    }
+
+    /** The data folder this PC's own files live in (the embedded store too); null for an in-memory store. */
     public Path folder() {
         return folder;
     }
@@ -466,7 +579,7 @@ public final class Database implements AutoCloseable {
 
     private void closeQuietly() {
         try {
-            keeper.close();
+            if (keeper != null) keeper.close();
         } catch (SQLException ignored) {
             // closing after a failure
         }
@@ -475,6 +588,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (changes != null) changes.close();
         try (var statement = keeper == null || keeper.isClosed() ? null : keeper.createStatement()) {
             if (statement != null) {
                 statement.execute("SHUTDOWN");
@@ -487,7 +601,8 @@ public final class Database implements AutoCloseable {
             } catch (SQLException ignored) {
                 // nothing more to release
             }
-            pool.dispose();
+            if (pool != null) pool.dispose();
+            if (serverPool != null) serverPool.close();
         }
     }
 

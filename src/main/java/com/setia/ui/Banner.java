@@ -48,9 +48,8 @@ public final class Banner {
     /** Shows the key's text in one tone while the key is not null. */
     public static <T> Label of(String id, ObservableValue<T> key, Tone tone, Function<? super T, String> translate) {
         Label banner = create(id);
-        Runnable update = () -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()), tone);
-        key.addListener((o, a, b) -> update.run());
-        update.run();
+        ViewScope.of(banner).onChange(
+                () -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()), tone), key);
         return banner;
     }
 
@@ -58,11 +57,8 @@ public final class Banner {
     public static <T> Label of(String id, ObservableValue<T> key, ObservableValue<Boolean> isError,
             Function<? super T, String> translate) {
         Label banner = create(id);
-        Runnable update = () -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()),
-                Boolean.TRUE.equals(isError.getValue()) ? Tone.ERROR : Tone.SUCCESS);
-        key.addListener((o, a, b) -> update.run());
-        isError.addListener((o, a, b) -> update.run());
-        update.run();
+        ViewScope.of(banner).onChange(() -> show(banner, key.getValue() == null ? null : translate.apply(key.getValue()),
+                Boolean.TRUE.equals(isError.getValue()) ? Tone.ERROR : Tone.SUCCESS), key, isError);
         return banner;
     }
 }

@@ -80,7 +80,7 @@ public final class DateFields {
             picker.getEditor().textProperty().addListener((obs, old, text) ->
                     unreadable.set(text != null && !text.isBlank() && parse(text) == null));
             // The form was reset (undo, another record): the box shows the date again, not the old bad text.
-            unreadable.addListener((obs, was, now) -> {
+            ViewScope.of(picker).subscribe(unreadable, now -> {
                 String text = picker.getEditor().getText();
                 if (!now && text != null && !text.isBlank() && parse(text) == null) {
                     picker.getEditor().setText(date(picker.getValue()));

@@ -1,6 +1,5 @@
 package com.setia.winback;
 
-import com.setia.ui.CardStyles;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -11,7 +10,6 @@ import atlantafx.base.theme.Styles;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,41 +22,43 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import com.setia.common.Message;
 import com.setia.i18n.I18n;
-import com.setia.ui.Banner;
-import com.setia.ui.DateFields;
 import com.setia.incident.Incident;
 import com.setia.letter.LetterComposer;
+import com.setia.ui.CardStyles;
+import com.setia.ui.DateFields;
+import com.setia.ui.FieldErrors;
+import com.setia.ui.Notices;
+import com.setia.ui.ViewScope;
 
 /**
- * One win-back case: the act-fast clock, the four steps as a ladder (done, the next one as a form, the rest
- * greyed), and closing it. A thin view over {@link CaseViewModel}; its form controls are made once and moved
- * into the current step, so what the owner typed survives every refresh.
+ * One win-back case: who (with the phone number to call), the act-fast clock, the four steps as a ladder (done, the
+ * next one as a form, the rest greyed), and closing it. A thin view over {@link CaseViewModel}. Every node is made
+ * once: a change of the case updates texts, styles and visibility in place, and the one step form moves only when
+ * the next step changes, so what the owner typed, the focus and the scroll position stay where they were.
  */
 public final class CaseView {
     private final CaseViewModel vm;
     private final WinbackTexts texts;
     private final ZoneId zone;
+    private final LetterComposer letters;
     private final VBox root = new VBox(12);
     private final Label heading = new Label();
+    private final Label phone = new Label();
     private final Label started = new Label();
     private final Label clock = new Label();
-    private final Label message;
-    private final VBox steps = new VBox(8);
+    private final Map<Step, StepRow> rows = new EnumMap<>(Step.class);
+    private StepForm form;
     private final VBox closeBox = new VBox(8);
-    private final VBox closedBox = new VBox(6);
-    private final Map<Step, Node> stepForms = new EnumMap<>(Step.class);
-    private final Label stepErrors = new Label();
-    private final Button stepDone = new Button();
-    private final LetterComposer letters;
-    private Button writeLetter;
+    private final ClosedBox closedBox = new ClosedBox();
+    private Step formAt;
 
     public CaseView(CaseViewModel vm, I18n i18n) {
         this(vm, i18n, null);
@@ -70,7 +70,6 @@ public final class CaseView {
         this.letters = letters;
         this.texts = new WinbackTexts(i18n, vm.money());
         this.zone = vm.clock().getZone();
-        this.message = Banner.of("case-message", vm.messageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
         build();
     }
 
@@ -84,94 +83,77 @@ public final class CaseView {
         root.getStyleClass().addAll("winback-card", "winback-card-accent");
         root.setPadding(new Insets(16));
 
+        heading.setId("case-heading");
         heading.getStyleClass().add(Styles.TITLE_4);
         heading.setGraphic(new FontIcon("fth-heart"));
         heading.setWrapText(true);
+        phone.setId("case-phone");
+        phone.setGraphic(new FontIcon("fth-phone"));
+        phone.getStyleClass().add("case-phone");
+        phone.managedProperty().bind(phone.visibleProperty());
+        phone.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.customerPhoneProperty().get() == null ? "" : vm.customerPhoneProperty().get(), vm.customerPhoneProperty()));
+        phone.visibleProperty().bind(vm.customerPhoneProperty().isNotNull());
+        heading.setMinWidth(0); // wraps in a narrow window instead of widening the card
+        phone.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox header = new HBox(16, heading, phone);
+        header.setAlignment(Pos.CENTER_LEFT);
         clock.setId("case-clock");
         clock.setGraphic(new FontIcon("fth-clock"));
         clock.getStyleClass().add("clock-badge");
         clock.setWrapText(true);
         clock.setMinHeight(Region.USE_PREF_SIZE);
-        HBox header = new HBox(12, heading);
-        header.setAlignment(Pos.CENTER_LEFT);
         started.getStyleClass().add(Styles.TEXT_MUTED);
         started.setWrapText(true);
 
-
-        buildStepForms();
+        form = new StepForm();
+        VBox ladder = new VBox(8);
+        ladder.setId("case-steps");
+        for (Step s : Step.values()) {
+            StepRow row = new StepRow(s);
+            rows.put(s, row);
+            ladder.getChildren().add(row.box);
+        }
         buildCloseBox();
-        closedBox.setId("case-closed");
-        closedBox.getStyleClass().add("winback-muted-card");
-        closedBox.setPadding(new Insets(12));
+        Separator line = new Separator();
+        line.visibleProperty().bind(closeBox.visibleProperty());
+        line.managedProperty().bind(closeBox.visibleProperty());
 
-        root.getChildren().setAll(header, clock, started, message, steps, new Separator(), closeBox, closedBox);
-        vm.detailProperty().addListener((o, a, b) -> refresh());
-        vm.elapsedProperty().addListener((o, a, b) -> refreshClock());
-        vm.levelProperty().addListener((o, a, b) -> refreshClock());
-        refresh();
+        Label errors = FieldErrors.line("case-error");
+        ViewScope.of(errors).subscribe(vm.errorKeyProperty(), k -> FieldErrors.show(errors, k == null ? null : texts.t(k)));
+        root.getChildren().setAll(header, clock, started, errors, ladder, line, closeBox, closedBox.box);
+        Notices.follow(root, vm.messageKeyProperty(), texts::t);
 
-        // Recording a step rebuilds the ladder; keep the surrounding scroll where the owner was working.
-        root.addEventFilter(javafx.event.ActionEvent.ACTION, e -> rememberScroll());
-        vm.detailProperty().addListener((o, a, b) -> restoreScroll());
+        ViewScope scope = ViewScope.of(root);
+        scope.subscribe(vm.detailProperty(), this::show);
+        scope.onChange(this::showClock, vm.elapsedProperty(), vm.levelProperty());
 
         Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) ticker.play();
+        scope.onAttached(on -> {
+            if (on) ticker.play();
             else ticker.stop();
         });
     }
 
-    private javafx.scene.control.ScrollPane scrollPane;
-    private double scrollOffset = -1;
-
-    private void rememberScroll() {
-        scrollPane = null;
-        for (Node n = root.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane sp) {
-                scrollPane = sp;
-                break;
-            }
-        }
-        scrollOffset = scrollPane == null ? -1 : scrollPane.getVvalue() * scrollExtra(scrollPane);
-    }
-
-    private void restoreScroll() {
-        if (scrollPane == null || scrollOffset < 0) return;
-        javafx.scene.control.ScrollPane sp = scrollPane;
-        double offset = scrollOffset;
-        scrollOffset = -1;
-        Runnable apply = () -> {
-            sp.layout();
-            double extra = scrollExtra(sp);
-            if (extra > 0) sp.setVvalue(Math.min(1, offset / extra));
-        };
-        javafx.application.Platform.runLater(() -> {
-            apply.run();
-            javafx.application.Platform.runLater(apply);
-        });
-    }
-
-    private static double scrollExtra(javafx.scene.control.ScrollPane sp) {
-        Node content = sp.getContent();
-        return content == null ? 0 : Math.max(0, content.getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight());
-    }
-
-    private void refresh() {
-        CaseDetail d = vm.detailProperty().get();
+    /** Brings every part up to {@code d}, in place. */
+    private void show(CaseDetail d) {
         root.setVisible(d != null);
         root.setManaged(d != null);
         if (d == null) return;
         WinbackCase c = d.winbackCase();
         heading.setText(texts.t("winback.case.heading", c.customerName()));
         started.setText(startedText(d));
-        refreshClock();
-        refreshSteps(d);
+        showClock();
+        Step next = c.isOpen() ? d.nextStep().orElse(null) : null;
+        for (Step s : Step.values()) {
+            rows.get(s).show(d.step(s).orElse(null), s == next, c.skippedSteps().contains(s));
+        }
+        moveFormTo(next);
         closeBox.setVisible(c.isOpen());
         closeBox.setManaged(c.isOpen());
-        closedBox.setVisible(!c.isOpen());
-        closedBox.setManaged(!c.isOpen());
-        if (!c.isOpen()) refreshClosed(c);
+        closedBox.show(c);
     }
 
     private String startedText(CaseDetail d) {
@@ -181,13 +163,16 @@ public final class CaseView {
         return texts.t("winback.case.startedFromIncident", when, texts.t(i.channel().messageKey()), shorten(i.customerSaid(), 90));
     }
 
-    private void refreshClock() {
+    private void showClock() {
         CaseDetail d = vm.detailProperty().get();
         if (d == null) return;
         WinbackCase c = d.winbackCase();
         String elapsed = texts.duration(vm.elapsedProperty().get());
-        clock.getStyleClass().removeIf(s -> s.startsWith("clock-") && !s.equals("clock-badge"));
-        clock.getStyleClass().add("clock-" + vm.levelProperty().get().name());
+        String level = "clock-" + vm.levelProperty().get().name();
+        if (!clock.getStyleClass().contains(level)) {
+            clock.getStyleClass().removeIf(s -> s.startsWith("clock-") && !s.equals("clock-badge"));
+            clock.getStyleClass().add(level);
+        }
         if (c.firstActionAt() != null) {
             clock.setText(texts.t("winback.clock.firstAction", elapsed, DateFields.dateTime(c.firstActionAt(), zone)));
         } else if (c.isOpen()) {
@@ -197,178 +182,170 @@ public final class CaseView {
         }
     }
 
-    private void refreshSteps(CaseDetail d) {
-        steps.getChildren().clear();
-        Step next = d.winbackCase().isOpen() ? d.nextStep().orElse(null) : null;
-        for (Step s : Step.values()) {
-            StepRecord done = d.step(s).orElse(null);
-            steps.getChildren().add(stepNode(s, done, s == next, d.winbackCase().skippedSteps().contains(s)));
-        }
-    }
-
-    private Node stepNode(Step step, StepRecord done, boolean current, boolean skipped) {
-        Label number = new Label(done != null ? "" : Integer.toString(step.number()));
-        number.getStyleClass().add("step-number");
-        if (done != null) number.setGraphic(new FontIcon("fth-check"));
-        Label title = new Label(texts.t(step.messageKey()));
-        title.getStyleClass().add("step-title");
-        title.setWrapText(true);
-        Label hint = new Label(texts.t(step.hintKey()));
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        hint.setWrapText(true);
-        VBox body = new VBox(4, title);
-        if (done == null) body.getChildren().add(hint);
-        if (done != null) {
-            body.getChildren().add(doneDetails(done));
-        } else if (current) {
-            body.getChildren().add(stepForms.get(step));
-        } else if (skipped) {
-            Label s = new Label(texts.t("winback.step.skipped"));
-            s.getStyleClass().add(Styles.WARNING);
-            body.getChildren().add(s);
-        }
-        HBox.setHgrow(body, Priority.ALWAYS);
-        HBox box = new HBox(12, number, body);
-        box.setId("step-" + step.name());
-        box.getStyleClass().add("step-box");
-        box.getStyleClass().add(done != null ? "step-done" : current ? "step-current" : "step-later");
-        return box;
-    }
-
-    private Node doneDetails(StepRecord r) {
-        VBox box = new VBox(2);
-        Label when = new Label(texts.t("winback.step.doneAt", DateFields.dateTime(r.doneAt(), zone)));
-        when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
-        box.getChildren().add(when);
-        if (r.step() == Step.APOLOGISE) {
-            String how = r.phoned() && r.letterSent() ? "winback.apology.both" : r.phoned() ? "winback.apology.phoned" : "winback.apology.letter";
-            box.getChildren().add(wrapped(texts.t(how)));
-        }
-        if (r.whatWentWrong() != null) box.getChildren().add(wrapped(texts.t("winback.explain.shown", r.whatWentWrong())));
-        if (r.offer() != null) {
-            box.getChildren().add(wrapped(r.offerValue() == null ? texts.t("winback.offer.shown", r.offer())
-                    : texts.t("winback.offer.shownWithValue", r.offer(), texts.money(r.offerValue()))));
-        }
-        if (r.notes() != null) box.getChildren().add(wrapped(r.notes()));
-        return box;
-    }
-
-    private static Label wrapped(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
-    }
-
-    private void buildStepForms() {
-        stepErrors.setId("step-errors");
-        stepErrors.getStyleClass().add("field-error");
-        stepErrors.setWrapText(true);
-        stepErrors.managedProperty().bind(stepErrors.visibleProperty());
-        stepErrors.visibleProperty().bind(Bindings.isNotEmpty(vm.stepErrors()));
-        vm.stepErrors().addListener((ListChangeListener<Message>) c -> stepErrors.setText(texts.messages(vm.stepErrors())));
-
-        stepDone.setId("step-done");
-        stepDone.setGraphic(new FontIcon("fth-check-circle"));
-        stepDone.getStyleClass().add(Styles.ACCENT);
-        stepDone.disableProperty().bind(vm.busyProperty());
-        stepDone.setOnAction(e -> vm.recordStep());
-
-        TextArea notes = new TextArea();
-        notes.setId("step-notes");
-        notes.setWrapText(true);
-        notes.setPrefRowCount(2);
-        notes.textProperty().bindBidirectional(vm.stepNotesProperty());
-
-        CheckBox phoned = new CheckBox(texts.t("winback.apology.phonedBox"));
-        phoned.setId("step-phoned");
-        phoned.selectedProperty().bindBidirectional(vm.phonedProperty());
-        CheckBox letter = new CheckBox(texts.t("winback.apology.letterBox"));
-        letter.setId("step-letter");
-        letter.selectedProperty().bindBidirectional(vm.letterSentProperty());
-
-        TextArea wrong = new TextArea();
-        wrong.setId("step-what-went-wrong");
-        wrong.setWrapText(true);
-        wrong.setPrefRowCount(2);
-        wrong.setPromptText(texts.t("winback.explain.prompt"));
-        wrong.textProperty().bindBidirectional(vm.whatWentWrongProperty());
-
-        TextField offer = new TextField();
-        offer.setId("step-offer");
-        offer.setPromptText(texts.t("winback.offer.prompt"));
-        offer.textProperty().bindBidirectional(vm.offerProperty());
-        HBox.setHgrow(offer, Priority.ALWAYS);
-        TextField value = new TextField();
-        value.setId("step-offer-value");
-        value.setPrefColumnCount(8);
-        value.setPromptText(texts.t("winback.offer.valuePrompt"));
-        value.textProperty().bindBidirectional(vm.offerValueProperty());
-
-        writeLetter = new Button(texts.t("winback.apology.writeLetter"), new FontIcon("fth-edit-3"));
-        writeLetter.setId("step-write-letter");
-        writeLetter.getStyleClass().add(Styles.BUTTON_OUTLINED);
-        writeLetter.setOnAction(e -> vm.prepareLetter(facts ->
-                letters.open(root.getScene().getWindow(), facts, stored -> vm.letterStored())));
-
-        // One holder per step; the shared notes, errors and button move into whichever is current.
-        for (Step s : Step.values()) {
-            VBox form = new VBox(6);
-            form.setPadding(new Insets(6, 0, 0, 0));
-            stepForms.put(s, form);
-        }
-        vm.detailProperty().addListener((o, a, d) -> placeSharedControls(notes, phoned, letter, wrong, offer, value));
-        placeSharedControls(notes, phoned, letter, wrong, offer, value);
-    }
-
-    private void placeSharedControls(TextArea notes, CheckBox phoned, CheckBox letter, TextArea wrong, TextField offer, TextField value) {
-        CaseDetail d = vm.detailProperty().get();
-        Step next = d == null ? null : d.nextStep().orElse(null);
-        // Moving the focused button out of the scene would send the focus (and the scroll) elsewhere: keep it here.
-        boolean hadFocus = java.util.stream.Stream.of(stepDone, notes, phoned, letter, wrong, offer, value).anyMatch(Node::isFocused);
-        stepForms.values().forEach(f -> ((VBox) f).getChildren().clear());
+    /** The step form goes into the next step's card; it moves only when the next step changes. */
+    private void moveFormTo(Step next) {
+        if (next == formAt) return;
+        boolean hadFocus = form.hasFocus();
+        if (formAt != null) rows.get(formAt).holder.getChildren().clear();
+        formAt = next;
         if (next == null) return;
-        VBox form = (VBox) stepForms.get(next);
-        Node first = switch (next) {
-            case ACT_FAST -> notes;
-            case APOLOGISE -> phoned;
-            case EXPLAIN -> wrong;
-            case OLIVE_BRANCH -> offer;
-        };
-        if (hadFocus) javafx.application.Platform.runLater(first::requestFocus);
-        switch (next) {
-            case ACT_FAST -> {
-                notes.setPromptText(texts.t("winback.actFast.prompt"));
-                form.getChildren().add(label("winback.field.whatYouDid"));
-                form.getChildren().add(notes);
-            }
-            case APOLOGISE -> {
-                notes.setPromptText(texts.t("winback.apology.prompt"));
-                javafx.scene.layout.FlowPane how = new javafx.scene.layout.FlowPane(16, 6, phoned, letter);
-                if (letters != null) how.getChildren().add(writeLetter);
-                how.setAlignment(Pos.CENTER_LEFT);
-                form.getChildren().addAll(how, label("winback.field.notes"), notes);
-            }
-            case EXPLAIN -> {
-                notes.setPromptText(texts.t("winback.notes.prompt"));
-                form.getChildren().addAll(label("winback.field.whatWentWrong"), wrong, label("winback.field.notes"), notes);
-            }
-            case OLIVE_BRANCH -> {
-                notes.setPromptText(texts.t("winback.notes.prompt"));
-                HBox offerRow = new HBox(8, offer, value);
-                offerRow.setAlignment(Pos.CENTER_LEFT);
-                form.getChildren().addAll(label("winback.field.offer"), offerRow, label("winback.field.notes"), notes);
-            }
-        }
-        stepDone.setText(texts.t("winback.step.markDone", next.number()));
-        HBox buttons = new HBox(stepDone);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        form.getChildren().addAll(stepErrors, buttons);
+        form.showFor(next);
+        rows.get(next).holder.getChildren().setAll(form.box);
+        if (hadFocus) form.first(next).requestFocus(); // the node is back in the scene: no need to wait
     }
 
-    private Label label(String key) {
-        Label l = new Label(texts.t(key));
-        l.getStyleClass().add("form-label");
-        return l;
+    /** One rung of the ladder: number (or a tick), title, the hint, what was recorded, the form when it is next. */
+    private final class StepRow {
+        final HBox box;
+        final VBox holder = new VBox();
+        private final Label number = new Label();
+        private final Label hint;
+        private final Label skipped = new Label(texts.t("winback.step.skipped"));
+        private final Label when = new Label();
+        private final Label how = wrapped();
+        private final Label wrong = wrapped();
+        private final Label offer = wrapped();
+        private final Label notes = wrapped();
+        private final VBox done = new VBox(2, when, how, wrong, offer, notes);
+        private final FontIcon tick = new FontIcon("fth-check");
+        private final Step step;
+
+        StepRow(Step step) {
+            this.step = step;
+            number.getStyleClass().add("step-number");
+            Label title = new Label(texts.t(step.messageKey()));
+            title.getStyleClass().add("step-title");
+            title.setWrapText(true);
+            hint = new Label(texts.t(step.hintKey()));
+            hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            hint.setWrapText(true);
+            skipped.getStyleClass().add(Styles.WARNING);
+            when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.SUCCESS);
+            for (Node n : new Node[] {hint, skipped, done, holder}) n.managedProperty().bind(n.visibleProperty());
+            VBox body = new VBox(4, title, hint, done, skipped, holder);
+            HBox.setHgrow(body, Priority.ALWAYS);
+            box = new HBox(12, number, body);
+            box.setId("step-" + step.name());
+            box.getStyleClass().add("step-box");
+        }
+
+        void show(StepRecord record, boolean current, boolean wasSkipped) {
+            number.setText(record != null ? "" : Integer.toString(step.number()));
+            number.setGraphic(record != null ? tick : null);
+            box.getStyleClass().removeAll("step-done", "step-current", "step-later");
+            box.getStyleClass().add(record != null ? "step-done" : current ? "step-current" : "step-later");
+            hint.setVisible(record == null);
+            skipped.setVisible(record == null && !current && wasSkipped);
+            holder.setVisible(current);
+            done.setVisible(record != null);
+            if (record == null) return;
+            when.setText(texts.t("winback.step.doneAt", DateFields.dateTime(record.doneAt(), zone)));
+            set(how, record.step() != Step.APOLOGISE ? null : texts.t(record.phoned() && record.letterSent()
+                    ? "winback.apology.both" : record.phoned() ? "winback.apology.phoned" : "winback.apology.letter"));
+            set(wrong, record.whatWentWrong() == null ? null : texts.t("winback.explain.shown", record.whatWentWrong()));
+            set(offer, record.offer() == null ? null : record.offerValue() == null
+                    ? texts.t("winback.offer.shown", record.offer())
+                    : texts.t("winback.offer.shownWithValue", record.offer(), texts.money(record.offerValue())));
+            set(notes, record.notes());
+        }
+    }
+
+    /** The form of the next step: one set of fields, the ones that step asks for shown. */
+    private final class StepForm {
+        final VBox box = new VBox(6);
+        private final Label notesLabel = label("winback.field.notes");
+        private final TextArea notes = new TextArea();
+        private final CheckBox phoned = new CheckBox(texts.t("winback.apology.phonedBox"));
+        private final CheckBox letter = new CheckBox(texts.t("winback.apology.letterBox"));
+        private final FlowPane how = new FlowPane(16, 6, phoned, letter);
+        private final Label wrongLabel = label("winback.field.whatWentWrong");
+        private final TextArea wrong = new TextArea();
+        private final Label offerLabel = label("winback.field.offer");
+        private final TextField offer = new TextField();
+        private final TextField value = new TextField();
+        private final HBox offerRow = new HBox(8, offer, value);
+        private final Button done = new Button();
+
+        StepForm() {
+            box.setPadding(new Insets(6, 0, 0, 0));
+            notes.setId("step-notes");
+            notes.setWrapText(true);
+            notes.setPrefRowCount(2);
+            notes.textProperty().bindBidirectional(vm.stepNotesProperty());
+            phoned.setId("step-phoned");
+            phoned.selectedProperty().bindBidirectional(vm.phonedProperty());
+            letter.setId("step-letter");
+            letter.selectedProperty().bindBidirectional(vm.letterSentProperty());
+            how.setAlignment(Pos.CENTER_LEFT);
+            if (letters != null) {
+                Button write = new Button(texts.t("winback.apology.writeLetter"), new FontIcon("fth-edit-3"));
+                write.setId("step-write-letter");
+                write.getStyleClass().add(Styles.BUTTON_OUTLINED);
+                write.disableProperty().bind(vm.busyProperty());
+                write.setOnAction(e -> vm.prepareLetter(facts ->
+                        letters.open(root.getScene().getWindow(), facts, stored -> vm.letterStored())));
+                how.getChildren().add(write);
+            }
+            wrong.setId("step-what-went-wrong");
+            wrong.setWrapText(true);
+            wrong.setPrefRowCount(2);
+            wrong.setPromptText(texts.t("winback.explain.prompt"));
+            wrong.textProperty().bindBidirectional(vm.whatWentWrongProperty());
+            offer.setId("step-offer");
+            offer.setPromptText(texts.t("winback.offer.prompt"));
+            offer.textProperty().bindBidirectional(vm.offerProperty());
+            HBox.setHgrow(offer, Priority.ALWAYS);
+            value.setId("step-offer-value");
+            value.setPrefColumnCount(8);
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            value.setPromptText(texts.t("winback.offer.valuePrompt", vm.money().get().symbol()));
+            value.textProperty().bindBidirectional(vm.offerValueProperty());
+            offerRow.setAlignment(Pos.CENTER_LEFT);
+
+            done.setId("step-done");
+            done.setGraphic(new FontIcon("fth-check-circle"));
+            done.getStyleClass().add(Styles.ACCENT);
+            done.setMinWidth(Region.USE_PREF_SIZE);
+            done.disableProperty().bind(vm.busyProperty());
+            done.setOnAction(e -> vm.recordStep());
+            Label errors = FieldErrors.forList("step-errors", vm.stepErrors(), texts::messages);
+            HBox buttons = new HBox(done);
+            buttons.setAlignment(Pos.CENTER_RIGHT);
+            box.getChildren().setAll(how, wrongLabel, wrong, offerLabel, offerRow, notesLabel, notes, errors, buttons);
+            for (Node n : new Node[] {how, wrongLabel, wrong, offerLabel, offerRow}) n.managedProperty().bind(n.visibleProperty());
+        }
+
+        void showFor(Step step) {
+            how.setVisible(step == Step.APOLOGISE);
+            wrongLabel.setVisible(step == Step.EXPLAIN);
+            wrong.setVisible(step == Step.EXPLAIN);
+            offerLabel.setVisible(step == Step.OLIVE_BRANCH);
+            offerRow.setVisible(step == Step.OLIVE_BRANCH);
+            notesLabel.setText(texts.t(step == Step.ACT_FAST ? "winback.field.whatYouDid" : "winback.field.notes"));
+            notes.setPromptText(texts.t(switch (step) {
+                case ACT_FAST -> "winback.actFast.prompt";
+                case APOLOGISE -> "winback.apology.prompt";
+                case EXPLAIN, OLIVE_BRANCH -> "winback.notes.prompt";
+            }));
+            done.setText(texts.t("winback.step.markDone", step.number()));
+        }
+
+        Node first(Step step) {
+            return switch (step) {
+                case ACT_FAST -> notes;
+                case APOLOGISE -> phoned;
+                case EXPLAIN -> wrong;
+                case OLIVE_BRANCH -> offer;
+            };
+        }
+
+        boolean hasFocus() {
+            Node focused = box.getScene() == null ? null : box.getScene().getFocusOwner();
+            for (Node n = focused; n != null; n = n.getParent()) {
+                if (n == box) return true;
+            }
+            return false;
+        }
     }
 
     private void buildCloseBox() {
@@ -380,7 +357,7 @@ public final class CaseView {
         intro.setWrapText(true);
 
         ToggleGroup group = new ToggleGroup();
-        javafx.scene.layout.FlowPane outcomes = new javafx.scene.layout.FlowPane(18, 8);
+        FlowPane outcomes = new FlowPane(18, 8);
         for (Outcome o : Outcome.values()) {
             RadioButton r = new RadioButton(texts.t(o.messageKey()));
             r.setId("close-outcome-" + o.name());
@@ -390,10 +367,11 @@ public final class CaseView {
             outcomes.getChildren().add(r);
         }
         group.selectedToggleProperty().addListener((obs, old, now) -> vm.outcomeProperty().set(now == null ? null : (Outcome) now.getUserData()));
-        vm.outcomeProperty().addListener((obs, old, now) -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
+        ViewScope.of(outcomes).subscribe(vm.outcomeProperty(), now -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == now)));
 
         DatePicker followUp = DateFields.picker("close-follow-up", texts.t("common.date.prompt"), vm.followUpOnProperty(), vm.followUpUnreadableProperty());
-        HBox followUpRow = new HBox(8, label("winback.close.followUpOn"), followUp);
+        followUp.setMinWidth(150);
+        FlowPane followUpRow = new FlowPane(8, 4, label("winback.close.followUpOn"), followUp);
         followUpRow.setAlignment(Pos.CENTER_LEFT);
         followUpRow.visibleProperty().bind(vm.outcomeProperty().isEqualTo(Outcome.KEEP_IN_TOUCH));
         followUpRow.managedProperty().bind(followUpRow.visibleProperty());
@@ -411,27 +389,22 @@ public final class CaseView {
         note.setPromptText(texts.t("winback.close.notePrompt"));
         note.textProperty().bindBidirectional(vm.closeNoteProperty());
 
-        Label errors = new Label();
-        errors.setId("close-errors");
-        errors.getStyleClass().add("field-error");
-        errors.setWrapText(true);
-        errors.managedProperty().bind(errors.visibleProperty());
-        errors.visibleProperty().bind(Bindings.isNotEmpty(vm.closeErrors()));
-        vm.closeErrors().addListener((ListChangeListener<Message>) c -> errors.setText(texts.messages(vm.closeErrors())));
+        Label errors = FieldErrors.forList("close-errors", vm.closeErrors(), texts::messages);
 
         Label question = new Label();
         question.setWrapText(true);
         question.setId("close-skip-question");
-        vm.skipQuestion().addListener((ListChangeListener<Step>) c ->
-                question.setText(texts.t("winback.close.confirmSkipped", texts.steps(vm.skipQuestion()))));
+        question.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.t("winback.close.confirmSkipped", texts.steps(vm.skipQuestion())), vm.skipQuestion()));
         Button anyway = new Button(texts.t("winback.close.anyway"));
         anyway.setId("close-anyway");
         anyway.getStyleClass().add(Styles.DANGER);
+        anyway.disableProperty().bind(vm.busyProperty());
         anyway.setOnAction(e -> vm.confirmClose());
         Button back = new Button(texts.t("winback.close.goBack"));
         back.setId("close-go-back");
         back.setOnAction(e -> vm.cancelClose());
-        HBox qButtons = new HBox(8, anyway, back);
+        FlowPane qButtons = new FlowPane(8, 8, anyway, back);
         VBox questionBox = new VBox(8, question, qButtons);
         questionBox.getStyleClass().addAll("banner", "banner-warning");
         questionBox.visibleProperty().bind(Bindings.isNotEmpty(vm.skipQuestion()));
@@ -439,6 +412,7 @@ public final class CaseView {
 
         Button close = new Button(texts.t("winback.close.button"), new FontIcon("fth-flag"));
         close.setId("close-case");
+        close.setMinWidth(Region.USE_PREF_SIZE);
         close.disableProperty().bind(vm.busyProperty().or(Bindings.isNotEmpty(vm.skipQuestion())));
         close.setOnAction(e -> vm.close());
         HBox buttons = new HBox(close);
@@ -448,17 +422,55 @@ public final class CaseView {
                 questionBox, buttons);
     }
 
-    private void refreshClosed(WinbackCase c) {
-        closedBox.getChildren().clear();
-        Label title = new Label(texts.t("winback.closed.heading", texts.t(c.outcome().messageKey()),
-                DateFields.dateTime(c.closedAt(), zone)), new FontIcon("fth-flag"));
-        title.setId("case-outcome");
-        title.getStyleClass().add(Styles.TEXT_BOLD);
-        closedBox.getChildren().add(title);
-        if (c.followUpOn() != null) closedBox.getChildren().add(wrapped(texts.t("winback.closed.followUp", DateFields.date(c.followUpOn()))));
-        if (c.letGoReason() != null) closedBox.getChildren().add(wrapped(texts.t("winback.closed.letGoReason", c.letGoReason())));
-        if (!c.skippedSteps().isEmpty()) closedBox.getChildren().add(wrapped(texts.t("winback.closed.skipped", texts.steps(c.skippedSteps()))));
-        if (c.closingNote() != null) closedBox.getChildren().add(wrapped(c.closingNote()));
+    /** How a closed case ended: outcome and date, follow-up, reason, skipped steps, closing note. */
+    private final class ClosedBox {
+        final VBox box = new VBox(6);
+        private final Label title = new Label();
+        private final Label followUp = wrapped();
+        private final Label reason = wrapped();
+        private final Label skipped = wrapped();
+        private final Label note = wrapped();
+
+        ClosedBox() {
+            box.setId("case-closed");
+            box.getStyleClass().add("winback-muted-card");
+            box.setPadding(new Insets(12));
+            box.managedProperty().bind(box.visibleProperty());
+            title.setId("case-outcome");
+            title.setGraphic(new FontIcon("fth-flag"));
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.setWrapText(true);
+            box.getChildren().setAll(title, followUp, reason, skipped, note);
+        }
+
+        void show(WinbackCase c) {
+            box.setVisible(!c.isOpen());
+            if (c.isOpen()) return;
+            title.setText(texts.t("winback.closed.heading", texts.t(c.outcome().messageKey()), DateFields.dateTime(c.closedAt(), zone)));
+            set(followUp, c.followUpOn() == null ? null : texts.t("winback.closed.followUp", DateFields.date(c.followUpOn())));
+            set(reason, c.letGoReason() == null ? null : texts.t("winback.closed.letGoReason", c.letGoReason()));
+            set(skipped, c.skippedSteps().isEmpty() ? null : texts.t("winback.closed.skipped", texts.steps(c.skippedSteps())));
+            set(note, c.closingNote());
+        }
+    }
+
+    private Label label(String key) {
+        Label l = new Label(texts.t(key));
+        l.getStyleClass().add("form-label");
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label wrapped() {
+        Label l = new Label();
+        l.setWrapText(true);
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    private static void set(Label label, String text) {
+        label.setVisible(text != null);
+        label.setText(text == null ? "" : text);
     }
 
     static String shorten(String s, int max) {

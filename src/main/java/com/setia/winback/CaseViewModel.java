@@ -16,8 +16,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import com.setia.common.MoneyStyle;
 import com.setia.common.Message;
+import com.setia.common.MoneyStyle;
 import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
 import com.setia.letter.LetterFacts;
@@ -55,8 +55,10 @@ public final class CaseViewModel {
 
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty messageKey = new SimpleStringProperty();
-    private Runnable onChange = () -> { };
+    private final StringProperty errorKey = new SimpleStringProperty();
+    private final StringProperty customerPhone = new SimpleStringProperty();
     private final Supplier<MoneyStyle> money;
+    private Runnable onChange = () -> { };
 
     public CaseViewModel(WinbackService service, TaskRunner runner, Clock clock) {
         this(service, runner, clock, () -> WinbackModule.DEFAULT_MONEY);
@@ -64,10 +66,10 @@ public final class CaseViewModel {
 
     /** {@code money}: how amounts are read and shown now (the shop's currency, the owner's language). */
     public CaseViewModel(WinbackService service, TaskRunner runner, Clock clock, Supplier<MoneyStyle> money) {
+        this.money = money;
         this.service = service;
         this.runner = runner;
         this.clock = clock;
-        this.money = money;
     }
 
     /** Called after every stored change, so lists around the case can reload. */
@@ -76,22 +78,45 @@ public final class CaseViewModel {
     }
 
     public void load(long caseId) {
-        runner.run(() -> new Loaded(service.detail(caseId), service.thresholds()), loaded -> {
+        runner.run(() -> new Loaded(service.detail(caseId), service.thresholds(), phoneOf(caseId)), loaded -> {
             thresholds.set(loaded.thresholds());
+            customerPhone.set(loaded.phone());
+            errorKey.set(null);
             show(loaded.detail(), true);
-        }, e -> messageKey.set("winback.error.loadFailed"));
+        }, e -> errorKey.set("winback.error.loadFailed"));
     }
 
     /** Shows a case already read, e.g. one just opened. */
     public void show(CaseDetail d) {
-        runner.run(service::thresholds, t -> {
-            thresholds.set(t);
+        long caseId = d.winbackCase().id();
+        runner.run(() -> new Loaded(d, service.thresholds(), phoneOf(caseId)), loaded -> {
+            thresholds.set(loaded.thresholds());
+            customerPhone.set(loaded.phone());
             show(d, true);
         }, e -> show(d, true));
     }
 
+    /**
+     * Reads the shown case again, as it is stored now (it may have moved on from another screen); what the owner
+     * typed in its forms stays.
+     */
+    public void reload() {
+        CaseDetail d = detail.get();
+        if (d == null) return;
+        long caseId = d.winbackCase().id();
+        runner.run(() -> service.detail(caseId), fresh -> {
+            CaseDetail now = detail.get();
+            if (now != null && now.winbackCase().id() == caseId) show(fresh, false);
+        }, e -> errorKey.set("winback.error.loadFailed"));
+    }
+
+    private String phoneOf(long caseId) {
+        return com.setia.customer.PhoneNumbers.display(service.customerOf(caseId).phone());
+    }
+
     public void clear() {
         detail.set(null);
+        customerPhone.set(null);
         clearForms();
     }
 
@@ -113,6 +138,7 @@ public final class CaseViewModel {
         closeErrors.clear();
         skipQuestion.clear();
         messageKey.set(null);
+        errorKey.set(null);
     }
 
     private void clearStepForm() {
@@ -137,7 +163,7 @@ public final class CaseViewModel {
     /** Records the next step with what the form holds. */
     public void recordStep() {
         CaseDetail d = detail.get();
-        if (d == null || d.nextStep().isEmpty()) return;
+        if (busy.get() || d == null || d.nextStep().isEmpty()) return;
         Step step = d.nextStep().get();
         stepErrors.clear();
         messageKey.set(null);
@@ -163,6 +189,7 @@ public final class CaseViewModel {
         }, e -> {
             busy.set(false);
             stepErrors.setAll(messages(e));
+            if (isStale(e)) reload(); // it moved on elsewhere: show where it stands now
         });
     }
 
@@ -183,7 +210,7 @@ public final class CaseViewModel {
 
     private void close(boolean confirmed) {
         CaseDetail d = detail.get();
-        if (d == null || !d.winbackCase().isOpen()) return;
+        if (busy.get() || d == null || !d.winbackCase().isOpen()) return;
         closeErrors.clear();
         skipQuestion.clear();
         messageKey.set(null);
@@ -209,8 +236,15 @@ public final class CaseViewModel {
                 skipQuestion.setAll(s.skipped());
             } else {
                 closeErrors.setAll(messages(e));
+                if (isStale(e)) reload();
             }
         });
+    }
+
+    /** The case was changed elsewhere since it was read (closed on Today, a step recorded on the Win-back board). */
+    private static boolean isStale(Throwable e) {
+        return messages(e).stream().map(Message::key).anyMatch(k -> k.equals("winback.error.caseClosed") || k.equals("winback.error.stepAlreadyDone")
+                || k.equals("winback.error.stepOutOfOrder"));
     }
 
     /**
@@ -241,7 +275,12 @@ public final class CaseViewModel {
         return List.of(Message.of("winback.error.saveFailed"));
     }
 
-    private record Loaded(CaseDetail detail, ActFastThresholds thresholds) {
+    /** The bundle key of the first thing to tell the owner about a failure. */
+    static String firstKey(Throwable e) {
+        return messages(e).get(0).key();
+    }
+
+    private record Loaded(CaseDetail detail, ActFastThresholds thresholds, String phone) {
     }
 
     public ObjectProperty<CaseDetail> detailProperty() { return detail; }
@@ -263,7 +302,12 @@ public final class CaseViewModel {
     public ObservableList<Message> closeErrors() { return closeErrors; }
     public ObservableList<Step> skipQuestion() { return skipQuestion; }
     public BooleanProperty busyProperty() { return busy; }
+    /** A passing success message (bundle key); the view shows it once and sets it back to null. */
     public StringProperty messageKeyProperty() { return messageKey; }
+    /** What went wrong reading the case (bundle key), or null. */
+    public StringProperty errorKeyProperty() { return errorKey; }
+    /** The customer's phone number as the owner dials it (local form), to call from the case; null when none. */
+    public StringProperty customerPhoneProperty() { return customerPhone; }
     public Clock clock() { return clock; }
     /** How amounts are shown now, for the view. */
     public Supplier<MoneyStyle> money() { return money; }

@@ -1,6 +1,5 @@
 package com.setia.winback;
 
-import com.setia.common.MoneyStyle;
 import com.setia.ui.CardStyles;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -9,7 +8,6 @@ import java.time.ZoneId;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,10 +19,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
 import com.setia.ui.Banner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerPanel;
+import com.setia.customer.CustomerPart;
 import com.setia.i18n.I18n;
 import com.setia.ui.DateFields;
 import com.setia.incident.Incident;
@@ -76,11 +76,27 @@ public final class TimelinePanel implements CustomerPanel {
     /** The panel; the page hears of status changes (a case opened or closed) through {@code host}. */
     @Override
     public Node create(Customer customer, Host host) {
+        return open(customer, host).node();
+    }
+
+    /** The panel, read again from the store when the owner comes back (a case may have moved on from Today). */
+    @Override
+    public CustomerPart open(Customer customer, Host host) {
         TimelineViewModel vm = new TimelineViewModel(service, incidents, runner, clock, customer.id(), money);
         vm.setOnCustomerChanged(() -> host.customerChanged(customer.id()));
         Node view = new View(vm, i18n, clock.getZone(), letters).root();
         vm.load();
-        return view;
+        return new CustomerPart() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public void refresh() {
+                vm.load();
+            }
+        };
     }
 
     /** The panel's view, for one customer. */
@@ -103,7 +119,7 @@ public final class TimelinePanel implements CustomerPanel {
             log.disableProperty().bind(vm.incidentFormShownProperty());
             Button open = new Button(texts.t("winback.case.open"), new FontIcon("fth-heart"));
             open.setId("timeline-open-case");
-            open.disableProperty().bind(vm.hasOpenCaseProperty());
+            open.disableProperty().bind(vm.hasOpenCaseProperty().or(vm.busyProperty()));
             open.setOnAction(e -> vm.openCase(null));
             Label openHint = new Label(texts.t("winback.case.openHint"));
             openHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -128,8 +144,7 @@ public final class TimelinePanel implements CustomerPanel {
             title.getStyleClass().add("section-subtitle");
             entries.setId("timeline-entries");
             entries.getStyleClass().add("winback-card");
-            vm.entries().addListener((ListChangeListener<TimelineEntry>) c -> fill());
-            fill();
+            com.setia.ui.ViewScope.of(entries).onChange(this::fill, vm.entries());
 
             VBox box = CardStyles.apply(new VBox(14, toolbar, error, form, caseView, title, entries));
             box.setId("timeline-panel");
@@ -182,7 +197,11 @@ public final class TimelinePanel implements CustomerPanel {
                 Button open = new Button(texts.t("winback.case.openFromIncident"), new FontIcon("fth-heart"));
                 open.setId("timeline-open-case-" + e.incident().id());
                 open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-                open.visibleProperty().bind(vm.hasOpenCaseProperty().not());
+                // one case per incident: none while another case is open, none again once it had one
+                open.visibleProperty().bind(vm.hasOpenCaseProperty().not()
+                        .and(javafx.beans.binding.Bindings.createBooleanBinding(
+                                () -> !vm.incidentsWithCase().contains(e.incident().id()), vm.incidentsWithCase())));
+                open.disableProperty().bind(vm.busyProperty());
                 open.managedProperty().bind(open.visibleProperty());
                 open.setOnAction(x -> vm.openCase(e.incident().id()));
                 body.getChildren().add(open);

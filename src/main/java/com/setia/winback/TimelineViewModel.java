@@ -30,6 +30,8 @@ public final class TimelineViewModel {
     private final IncidentFormViewModel incidentForm;
     private final BooleanProperty incidentFormShown = new SimpleBooleanProperty();
     private final StringProperty errorKey = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final javafx.collections.ObservableSet<Long> incidentsWithCase = FXCollections.observableSet();
     private Runnable onCustomerChanged = () -> { };
 
     public TimelineViewModel(WinbackService service, IncidentService incidents, TaskRunner runner, Clock clock, long customerId) {
@@ -62,10 +64,18 @@ public final class TimelineViewModel {
             CustomerHistory history = service.history(customerId); // one read of the whole history
             return new Loaded(history.timeline(), history.openCase().orElse(null));
         }, loaded -> {
+                    java.util.Set<Long> withCase = new java.util.HashSet<>();
+                    loaded.entries().stream().filter(e -> e.kind() == TimelineEntry.Kind.CASE_OPENED && e.incident() != null)
+                            .forEach(e -> withCase.add(e.incident().id()));
+                    incidentsWithCase.retainAll(withCase);
+                    incidentsWithCase.addAll(withCase);
                     entries.setAll(loaded.entries());
                     if (loaded.open() != null) {
-                        // keep the case on screen after it closes, until the owner leaves the page
                         openCase.show(loaded.open());
+                    } else {
+                        // a case on screen that was closed elsewhere (Today, Win-back) shows how it ended; it stays
+                        // on screen after it closes, until the owner leaves the page
+                        openCase.reload();
                     }
                     hasOpenCase.set(loaded.open() != null);
                 }, e -> errorKey.set("winback.error.loadFailed"));
@@ -84,18 +94,25 @@ public final class TimelineViewModel {
         incidentForm.save(customerId, saved -> {
             incidentFormShown.set(false);
             load();
+            onCustomerChanged.run(); // a serious incident puts the customer at risk
         });
     }
 
     /** Opens a win-back case from an incident, or (null) for a customer who left without one. */
     public void openCase(Long incidentId) {
+        if (busy.get()) return;
         errorKey.set(null);
+        busy.set(true);
         runner.run(() -> service.open(customerId, incidentId), opened -> {
+            busy.set(false);
             openCase.show(opened);
             hasOpenCase.set(true);
             load();
             onCustomerChanged.run(); // an active customer is now at risk
-        }, e -> errorKey.set(CaseViewModel.messages(e).get(0).key()));
+        }, e -> {
+            busy.set(false);
+            errorKey.set(CaseViewModel.firstKey(e));
+        });
     }
 
     private record Loaded(List<TimelineEntry> entries, CaseDetail open) {
@@ -108,4 +125,8 @@ public final class TimelineViewModel {
     public IncidentFormViewModel incidentForm() { return incidentForm; }
     public BooleanProperty incidentFormShownProperty() { return incidentFormShown; }
     public StringProperty errorKeyProperty() { return errorKey; }
+    /** True while a case is being opened: the buttons wait. */
+    public BooleanProperty busyProperty() { return busy; }
+    /** The customer's incidents that have a case (open or closed): none can have a second one. */
+    public javafx.collections.ObservableSet<Long> incidentsWithCase() { return incidentsWithCase; }
 }

@@ -66,7 +66,7 @@ public final class TodaySection implements Section {
 
     @Override
     public void onShown(Node view) {
-        vm.load();
+        vm.shown();
         contributions.forEach(TodayContribution::refresh);
     }
 

@@ -1,14 +1,16 @@
 package com.setia.winback;
 
-import com.setia.ui.CardStyles;
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,31 +18,40 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
-import com.setia.common.Message;
+import com.setia.customer.PhoneNumbers;
 import com.setia.i18n.I18n;
-import com.setia.ui.Banner;
-import com.setia.ui.DateFields;
+import com.setia.incident.Incident;
 import com.setia.letter.LetterComposer;
+import com.setia.ui.Banner;
+import com.setia.ui.CardStyles;
+import com.setia.ui.Cells;
+import com.setia.ui.DateFields;
+import com.setia.ui.FieldErrors;
+import com.setia.ui.Notices;
+import com.setia.ui.ViewScope;
 
-/** The today list on the left, the chosen case or follow-up on the right. */
+/**
+ * The today list on the left (who, their phone number, what is waiting); on the right the chosen incident (open a
+ * case, or no case needed), late case, or follow-up.
+ */
 public final class TodayView {
     private final TodayViewModel vm;
     private final WinbackTexts texts;
+    private final ZoneId zone;
     private final VBox root = new VBox(12);
-    private final StackPane detail = new StackPane();
     private final Node caseView;
-    private final Node followUpForm;
-    private final Label emptyDetail = new Label();
 
     private final java.util.List<Node> extras;
 
@@ -52,9 +63,9 @@ public final class TodayView {
     public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters, java.util.List<Node> extras) {
         this.extras = java.util.List.copyOf(extras);
         this.vm = vm;
-        this.texts = new WinbackTexts(i18n);
+        this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
+        this.zone = clock.getZone();
         this.caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
-        this.followUpForm = followUpForm();
         build();
     }
 
@@ -68,6 +79,7 @@ public final class TodayView {
         root.setPadding(new Insets(16, 20, 16, 20));
         Label title = new Label(texts.t("today.title"));
         title.getStyleClass().add("section-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label count = new Label();
         count.setId("today-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
@@ -77,15 +89,16 @@ public final class TodayView {
         Label intro = new Label(texts.t("today.intro"));
         intro.getStyleClass().add(Styles.TEXT_MUTED);
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
 
-        Label message = Banner.of(null, vm.messageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
-        Label error = Banner.of(null, vm.errorKeyProperty(), Banner.Tone.ERROR, texts::t);
+        Label error = Banner.of("today-error", vm.errorKeyProperty(), Banner.Tone.ERROR, texts::t);
+        Notices.follow(root, vm.messageKeyProperty(), texts::t);
 
         ListView<TodayItem> list = new ListView<>(vm.items());
         list.setId("today-list");
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        list.setCellFactory(lv -> new ItemCell());
-        list.setMinWidth(320);
+        list.setCellFactory(Cells.list(ItemContent::new));
+        list.setMinWidth(260);
         Label placeholder = new Label(texts.t("today.empty"), new FontIcon("fth-sun"));
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
@@ -94,45 +107,92 @@ public final class TodayView {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null) vm.select(now);
         });
-        vm.selectedProperty().addListener((o, a, now) -> {
+        ViewScope.of(list).subscribe(vm.selectedProperty(), now -> {
             if (now == null) list.getSelectionModel().clearSelection();
-            showDetail();
+            else if (!now.sameAs(list.getSelectionModel().getSelectedItem())) {
+                vm.items().stream().filter(now::sameAs).findFirst().ifPresent(list.getSelectionModel()::select);
+            }
         });
 
-        emptyDetail.setText(texts.t("today.detail.empty"));
+        Label emptyDetail = new Label(texts.t("today.detail.empty"));
         emptyDetail.getStyleClass().add("empty-state");
         emptyDetail.setWrapText(true);
-        VBox detailBox = new VBox(12, followUpForm, caseView);
+        Node followUpForm = followUpForm();
+        Node incidentCard = incidentCard();
+        followUpForm.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.selectedProperty().get() != null && vm.selectedProperty().get().kind() == TodayItem.Kind.FOLLOW_UP,
+                vm.selectedProperty()));
+        followUpForm.managedProperty().bind(followUpForm.visibleProperty());
+        VBox detailBox = new VBox(12, incidentCard, followUpForm, caseView);
         detailBox.setPadding(new Insets(0, 0, 0, 12));
         ScrollPane detailScroll = new ScrollPane(detailBox);
         detailScroll.setFitToWidth(true);
-        detail.getChildren().setAll(emptyDetail, detailScroll);
+        StackPane detail = new StackPane(emptyDetail, detailScroll);
+        detail.setMinWidth(360);
         detailScroll.visibleProperty().bind(vm.selectedProperty().isNotNull());
         emptyDetail.visibleProperty().bind(vm.selectedProperty().isNull());
-        showDetail();
 
         SplitPane split = new SplitPane(list, detail);
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
-        root.getChildren().setAll(header, intro, message, error);
+        root.getChildren().setAll(header, intro, error);
         root.getChildren().addAll(extras);
         root.getChildren().add(split);
 
         // Cases cross their thresholds while the window is open: look again every two minutes while shown.
-        javafx.animation.Timeline refresh = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(javafx.util.Duration.minutes(2), e -> vm.load()));
-        refresh.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) refresh.play();
+        Timeline refresh = new Timeline(new KeyFrame(Duration.minutes(2), e -> vm.load()));
+        refresh.setCycleCount(Animation.INDEFINITE);
+        ViewScope.of(root).onAttached(on -> {
+            if (on) refresh.play();
             else refresh.stop();
         });
     }
 
-    private void showDetail() {
-        TodayItem item = vm.selectedProperty().get();
-        boolean followUp = item != null && item.kind() == TodayItem.Kind.FOLLOW_UP;
-        followUpForm.setVisible(followUp);
-        followUpForm.setManaged(followUp);
+    /** An incident with no case yet: what the customer said, then "open a case" or "no case needed". */
+    private Node incidentCard() {
+        Label title = new Label(texts.t("today.incident.title"), new FontIcon("fth-alert-circle"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        title.setWrapText(true);
+        Label when = new Label();
+        when.getStyleClass().add(Styles.TEXT_MUTED);
+        when.setWrapText(true);
+        Label said = new Label();
+        said.setId("today-incident-said");
+        said.setWrapText(true);
+        Label wants = new Label();
+        wants.setWrapText(true);
+        wants.managedProperty().bind(wants.visibleProperty());
+        Label intro = new Label(texts.t("today.incident.intro"));
+        intro.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        intro.setWrapText(true);
+        Button open = new Button(texts.t("today.incident.openCase"), new FontIcon("fth-heart"));
+        open.setId("today-open-case");
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        open.disableProperty().bind(vm.busyProperty());
+        open.setOnAction(e -> vm.openCase());
+        Button aside = new Button(texts.t("today.incident.setAside"), new FontIcon("fth-x-circle"));
+        aside.setId("today-set-aside");
+        aside.getStyleClass().add(Styles.BUTTON_OUTLINED);
+        aside.setMinWidth(Region.USE_PREF_SIZE);
+        aside.disableProperty().bind(vm.busyProperty());
+        aside.setOnAction(e -> vm.setIncidentAside());
+        FlowPane buttons = new FlowPane(8, 8, open, aside);
+        VBox box = new VBox(8, title, when, said, wants, intro, buttons);
+        box.setId("today-incident");
+        box.getStyleClass().addAll("winback-card", "winback-card-accent");
+        box.setPadding(new Insets(16));
+        box.visibleProperty().bind(vm.incidentProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        ViewScope.of(box).subscribe(vm.incidentProperty(), (Incident i) -> {
+            if (i == null) return;
+            when.setText(texts.t("today.incident.when", DateFields.dateTime(i.occurredAt(), zone),
+                    texts.t(i.channel().messageKey()), texts.t(i.severity().messageKey())));
+            said.setText(texts.t("winback.timeline.said", i.customerSaid()));
+            wants.setVisible(i.customerWants() != null);
+            wants.setText(i.customerWants() == null ? "" : texts.t("winback.timeline.wants", i.customerWants()));
+        });
+        return box;
     }
 
     private Node followUpForm() {
@@ -149,6 +209,7 @@ public final class TodayView {
         note.textProperty().bindBidirectional(vm.followUpNoteProperty());
         CheckBox back = new CheckBox(texts.t("today.followUp.wonBack"));
         back.setId("today-follow-up-won-back");
+        back.setWrapText(true);
         back.selectedProperty().bindBidirectional(vm.wonBackProperty());
         DatePicker next = DateFields.picker("today-follow-up-next", texts.t("common.date.prompt"), vm.nextFollowUpProperty(), vm.nextFollowUpUnreadableProperty());
         Label nextLabel = new Label(texts.t("today.followUp.next"));
@@ -157,19 +218,16 @@ public final class TodayView {
         nextHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         nextHint.setWrapText(true);
         next.setMinWidth(160);
-        HBox nextFields = new HBox(8, next, nextHint);
+        FlowPane nextFields = new FlowPane(8, 4, next, nextHint);
         nextFields.setAlignment(Pos.CENTER_LEFT);
         VBox nextRow = new VBox(4, nextLabel, nextFields);
         nextRow.disableProperty().bind(vm.wonBackProperty());
-        Label errors = new Label();
-        errors.getStyleClass().add("field-error");
-        errors.setWrapText(true);
-        errors.managedProperty().bind(errors.visibleProperty());
-        errors.visibleProperty().bind(Bindings.isNotEmpty(vm.followUpErrors()));
-        vm.followUpErrors().addListener((ListChangeListener<Message>) c -> errors.setText(texts.messages(vm.followUpErrors())));
+        Label errors = FieldErrors.forList("today-follow-up-errors", vm.followUpErrors(), texts::messages);
         Button save = new Button(texts.t("today.followUp.save"), new FontIcon("fth-check"));
         save.setId("today-follow-up-save");
         save.getStyleClass().add(Styles.ACCENT);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.disableProperty().bind(vm.busyProperty());
         save.setOnAction(e -> vm.recordFollowUp());
         HBox buttons = new HBox(save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
@@ -180,26 +238,60 @@ public final class TodayView {
         return box;
     }
 
-    private final class ItemCell extends ListCell<TodayItem> {
-        @Override
-        protected void updateItem(TodayItem item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            setPrefWidth(0); // fit the list's width: no sideways scrolling
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(item.customerName());
+    /** A line of the list: the customer's name, the number to call, and what is waiting, as a coloured badge. */
+    private final class ItemContent implements Cells.Content<TodayItem> {
+        private final Label name = new Label();
+        private final Label phone = new Label();
+        private final Label what = CardStyles.badge("", "fth-clock", "GREEN");
+        private final FontIcon clockIcon = new FontIcon("fth-clock");
+        private final FontIcon phoneIcon = new FontIcon("fth-phone-call");
+        private final FontIcon incidentIcon = new FontIcon("fth-alert-circle");
+        private final VBox box = new VBox(4, name, phone, what);
+        private String tone;
+
+        ItemContent() {
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            Label what = item.kind() == TodayItem.Kind.ACT_FAST
-                    ? CardStyles.badge(texts.t("today.item.actFast", texts.duration(item.elapsed())), "fth-clock",
-                            item.level().name())
-                    : CardStyles.badge(texts.t("today.item.followUp", DateFields.date(item.followUpOn())),
-                            "fth-phone-call", "DONE");
-            VBox box = new VBox(6, name, what);
+            name.setWrapText(true);
+            phone.setGraphic(new FontIcon("fth-phone"));
+            phone.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "today-phone");
+            phone.managedProperty().bind(phone.visibleProperty());
             box.getStyleClass().add("today-item");
-            setGraphic(box);
+            box.setPadding(new Insets(2, 0, 2, 0));
+        }
+
+        @Override
+        public Node node() {
+            return box;
+        }
+
+        @Override
+        public void show(TodayItem item) {
+            name.setText(item.customerName());
+            phone.setVisible(item.customerPhone() != null);
+            phone.setText(item.customerPhone() == null ? "" : PhoneNumbers.display(item.customerPhone()));
+            String newTone;
+            switch (item.kind()) {
+                case INCIDENT -> {
+                    what.setText(texts.t("today.item.incident", texts.duration(item.elapsed())));
+                    what.setGraphic(incidentIcon);
+                    newTone = item.level().name();
+                }
+                case ACT_FAST -> {
+                    what.setText(texts.t("today.item.actFast", texts.duration(item.elapsed())));
+                    what.setGraphic(clockIcon);
+                    newTone = item.level().name();
+                }
+                default -> {
+                    what.setText(texts.t("today.item.followUp", DateFields.date(item.followUpOn())));
+                    what.setGraphic(phoneIcon);
+                    newTone = "DONE";
+                }
+            }
+            if (!newTone.equals(tone)) {
+                what.getStyleClass().removeIf(s -> s.startsWith("clock-") && !s.equals("clock-badge"));
+                what.getStyleClass().add("clock-" + newTone);
+                tone = newTone;
+            }
         }
     }
 }

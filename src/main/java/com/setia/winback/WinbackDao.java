@@ -60,6 +60,24 @@ public interface WinbackDao {
     @SqlQuery("SELECT COUNT(*) FROM winback_case WHERE incident_id = :incidentId")
     int casesForIncident(@Bind("incidentId") long incidentId);
 
+    /** The incidents that have a case, and those the owner set aside as needing none. */
+    @SqlQuery("SELECT incident_id FROM winback_case WHERE incident_id IS NOT NULL "
+            + "UNION SELECT incident_id FROM winback_incident_set_aside")
+    java.util.Set<Long> incidentsDealtWith();
+
+    @SqlUpdate("INSERT INTO winback_incident_set_aside (incident_id, set_aside_at) VALUES (:incidentId, :at)")
+    int setIncidentAside(@Bind("incidentId") long incidentId, @Bind("at") Instant at);
+
+    /** When each customer's latest case closed, for the customers with a closed case. */
+    @SqlQuery("SELECT customer_id, MAX(closed_at) AS last_closed FROM winback_case WHERE closed_at IS NOT NULL GROUP BY customer_id")
+    @org.jdbi.v3.sqlobject.config.KeyColumn("customer_id")
+    @org.jdbi.v3.sqlobject.config.ValueColumn("last_closed")
+    java.util.Map<Long, OffsetDateTime> lastClosedByCustomer();
+
+    /** Closed cases of every customer, the latest closed first, at most {@code limit}. */
+    @SqlQuery(CASE_SELECT + "WHERE k.closed_at IS NOT NULL ORDER BY k.closed_at DESC, k.id DESC LIMIT :limit")
+    List<WinbackCase> closedCases(@Bind("limit") int limit);
+
     @SqlUpdate("UPDATE winback_case SET first_action_at = :at WHERE id = :id AND first_action_at IS NULL")
     int markFirstAction(@Bind("id") long caseId, @Bind("at") Instant at);
 
@@ -103,7 +121,10 @@ public interface WinbackDao {
     @SqlQuery("SELECT setting_value FROM winback_setting WHERE name = :name")
     Optional<String> setting(@Bind("name") String name);
 
-    @SqlUpdate("MERGE INTO winback_setting (name, setting_value, updated_at) KEY (name) VALUES (:name, :value, :now)")
+    /** Standard MERGE (H2 and PostgreSQL 15+ both run it; H2's own MERGE ... KEY does not run on PostgreSQL). */
+    @SqlUpdate("MERGE INTO winback_setting t USING (SELECT 1 AS one) s ON t.name = :name "
+            + "WHEN MATCHED THEN UPDATE SET setting_value = :value, updated_at = :now "
+            + "WHEN NOT MATCHED THEN INSERT (name, setting_value, updated_at) VALUES (:name, :value, :now)")
     int putSetting(@Bind("name") String name, @Bind("value") String value, @Bind("now") Instant now);
 
     /** Closed cases per month of closing and outcome ({@code <bucket>}: a {@code MonthBuckets} expression). */

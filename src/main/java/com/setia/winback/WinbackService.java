@@ -37,6 +37,8 @@ public final class WinbackService {
     static final int REASON_MAX = 1000;
     static final String AMBER_KEY = "actFast.amberHours";
     static final String RED_KEY = "actFast.redHours";
+    /** How far back Today looks for incidents with no case (older ones are history, not today's work). */
+    static final Duration INCIDENT_WINDOW = Duration.ofDays(90);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -52,12 +54,13 @@ public final class WinbackService {
 
     /**
      * Opens a case for a customer, from an incident of theirs or (incidentId null) because they left. The act-fast
-     * clock starts at the incident's time, else now. An ACTIVE customer becomes AT_RISK.
+     * clock starts at the incident's time, else now. An incident has at most one case, open or closed. The customer
+     * is at risk from now on, whatever their status was (a won-back or let-go customer too); a lost one stays lost.
      */
     public CaseDetail open(long customerId, Long incidentId) {
         return jdbi.inTransaction(h -> {
             WinbackDao dao = h.attach(WinbackDao.class);
-            Customer customer = customers.find(customerId).orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
+            customers.find(customerId).orElseThrow(() -> new NoSuchElementException("No customer " + customerId));
             Instant now = clock.instant();
             Instant startedAt = now;
             if (incidentId != null) {
@@ -65,15 +68,31 @@ public final class WinbackService {
                         .filter(i -> i.customerId() == customerId)
                         .orElseThrow(() -> new NoSuchElementException("No incident " + incidentId + " of customer " + customerId));
                 startedAt = incident.occurredAt();
+                if (dao.casesForIncident(incidentId) > 0) {
+                    throw new Refusal("winback.error.incidentHasCase");
+                }
             }
             if (dao.openCaseCount(customerId) > 0) {
                 throw new Refusal("winback.error.alreadyOpen");
             }
             long id = dao.insertCase(customerId, incidentId, startedAt, now);
-            if (customer.status() == CustomerStatus.ACTIVE) {
-                customers.changeStatus(customerId, CustomerStatus.AT_RISK);
-            }
+            customers.markAtRisk(customerId);
             return detail(h, id);
+        });
+    }
+
+    /**
+     * The owner decided an incident needs no win-back case: it leaves the Today list. Refused for an incident that
+     * has a case.
+     */
+    public void setIncidentAside(long incidentId) {
+        jdbi.useTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            incidents.find(incidentId).orElseThrow(() -> new NoSuchElementException("No incident " + incidentId));
+            if (dao.incidentsDealtWith().contains(incidentId)) {
+                throw new Refusal("winback.error.incidentHasCase");
+            }
+            dao.setIncidentAside(incidentId, clock.instant());
         });
     }
 
@@ -290,8 +309,10 @@ public final class WinbackService {
     }
 
     /**
-     * What needs the owner today: open cases with no action yet that are past the amber threshold, and keep-in-touch
-     * follow-ups due today or earlier. Oldest first, by the moment each became due.
+     * What needs the owner today, oldest first by the moment each became due: incidents with no case yet and open
+     * cases with no action yet, once past the amber threshold (the act-fast clock runs from the incident), and
+     * keep-in-touch follow-ups due today or earlier. An incident waits here until a case is opened for it, the owner
+     * sets it aside, or the customer's case is open or closed after it (the owner has dealt with them since).
      */
     public List<TodayItem> today() {
         ActFastThresholds thresholds = thresholds();
@@ -299,18 +320,40 @@ public final class WinbackService {
         LocalDate today = LocalDate.now(clock);
         return jdbi.inTransaction(h -> {
             WinbackDao dao = h.attach(WinbackDao.class);
+            List<WinbackCase> open = dao.openCases();
+            List<WinbackCase> due = dao.followUpsDue(today);
+            List<Incident> waiting = incidentsWithoutCase(dao, open, now.minus(INCIDENT_WINDOW));
+            List<Long> who = new ArrayList<>();
+            open.forEach(c -> who.add(c.customerId()));
+            due.forEach(c -> who.add(c.customerId()));
+            waiting.forEach(i -> who.add(i.customerId()));
+            Map<Long, Customer> customersById = who.isEmpty() ? Map.of() : customers.findAll(who);
             List<TodayItem> out = new ArrayList<>();
-            for (WinbackCase c : named(dao.openCases())) {
-                Duration elapsed = c.actFastElapsed(now);
-                ActFastLevel level = thresholds.level(elapsed);
-                if (c.firstActionAt() == null && level != ActFastLevel.CALM) {
-                    out.add(new TodayItem(TodayItem.Kind.ACT_FAST, c.id(), c.customerId(), c.customerName(),
-                            c.startedAt().plus(Duration.ofHours(thresholds.amberHours())), elapsed, level, null));
+            for (Incident i : waiting) {
+                Duration elapsed = Duration.between(i.occurredAt(), now);
+                ActFastLevel level = thresholds.level(elapsed.isNegative() ? Duration.ZERO : elapsed);
+                Customer c = customersById.get(i.customerId());
+                if (level != ActFastLevel.CALM && c != null && !c.archived()) {
+                    out.add(new TodayItem(TodayItem.Kind.INCIDENT, 0, c.id(), c.name(),
+                            i.occurredAt().plus(Duration.ofHours(thresholds.amberHours())), elapsed, level, null, i.id(),
+                            c.phone()));
                 }
             }
-            for (WinbackCase c : named(dao.followUpsDue(today))) {
-                out.add(new TodayItem(TodayItem.Kind.FOLLOW_UP, c.id(), c.customerId(), c.customerName(),
-                        c.followUpOn().atStartOfDay(clock.getZone()).toInstant(), null, null, c.followUpOn()));
+            for (WinbackCase k : open) {
+                Duration elapsed = k.actFastElapsed(now);
+                ActFastLevel level = thresholds.level(elapsed);
+                Customer c = customersById.get(k.customerId());
+                if (k.firstActionAt() == null && level != ActFastLevel.CALM) {
+                    out.add(new TodayItem(TodayItem.Kind.ACT_FAST, k.id(), k.customerId(), c == null ? null : c.name(),
+                            k.startedAt().plus(Duration.ofHours(thresholds.amberHours())), elapsed, level, null, null,
+                            c == null ? null : c.phone()));
+                }
+            }
+            for (WinbackCase k : due) {
+                Customer c = customersById.get(k.customerId());
+                out.add(new TodayItem(TodayItem.Kind.FOLLOW_UP, k.id(), k.customerId(), c == null ? null : c.name(),
+                        k.followUpOn().atStartOfDay(clock.getZone()).toInstant(), null, null, k.followUpOn(), null,
+                        c == null ? null : c.phone()));
             }
             out.sort(Comparator.comparing(TodayItem::dueSince).thenComparing(TodayItem::caseId));
             return out;
@@ -362,6 +405,31 @@ public final class WinbackService {
         long red = thresholds().redHours() * 3600L;
         long now = clock.instant().getEpochSecond();
         return jdbi.withExtension(WinbackDao.class, dao -> dao.customersPastRed(from, to, now, red, limit));
+    }
+
+    /** Incidents since {@code since} with no case, not set aside, of customers with no case open or closed after them. */
+    private List<Incident> incidentsWithoutCase(WinbackDao dao, List<WinbackCase> open, Instant since) {
+        java.util.Set<Long> dealtWith = dao.incidentsDealtWith();
+        java.util.Set<Long> withOpenCase = new java.util.HashSet<>();
+        open.forEach(c -> withOpenCase.add(c.customerId()));
+        Map<Long, java.time.OffsetDateTime> lastClosed = dao.lastClosedByCustomer();
+        return incidents.occurredSince(since).stream()
+                .filter(i -> !dealtWith.contains(i.id()) && !withOpenCase.contains(i.customerId()))
+                .filter(i -> {
+                    java.time.OffsetDateTime closed = lastClosed.get(i.customerId());
+                    return closed == null || closed.toInstant().isBefore(i.occurredAt());
+                })
+                .toList();
+    }
+
+    /** An incident, as stored (for the Today list's incident card). */
+    public java.util.Optional<Incident> incident(long incidentId) {
+        return incidents.find(incidentId);
+    }
+
+    /** The latest closed cases of every customer, newest first, with their customers' names. */
+    public List<WinbackCase> closedCases(int limit) {
+        return named(jdbi.withExtension(WinbackDao.class, dao -> dao.closedCases(limit)));
     }
 
     public ActFastThresholds thresholds() {

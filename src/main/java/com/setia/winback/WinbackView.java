@@ -7,14 +7,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -30,9 +27,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import com.setia.common.Message;
 import com.setia.i18n.I18n;
-import com.setia.ui.Banner;
+import com.setia.ui.Cells;
+import com.setia.ui.FieldErrors;
+import com.setia.ui.Notices;
 import com.setia.ui.DateFields;
 import com.setia.letter.LetterComposer;
 import com.setia.reasons.ReasonOverviewView;
@@ -54,7 +52,7 @@ public final class WinbackView {
         this.reasons = reasons;
         this.i18n = i18n;
         this.clock = clock;
-        this.texts = new WinbackTexts(i18n);
+        this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
         build();
     }
 
@@ -77,11 +75,13 @@ public final class WinbackView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab cases = new Tab(texts.t("winback.tab.cases"), cases());
         cases.setId("winback-tab-cases");
+        Tab closed = new Tab(texts.t("winback.tab.closed"), closedCases());
+        closed.setId("winback-tab-closed");
         Tab overview = new Tab(texts.t("reasons.overview.tab"), new ReasonOverviewView(reasons, i18n).root());
         overview.setId("winback-tab-reasons");
         Tab settings = new Tab(texts.t("winback.tab.settings"), settings());
         settings.setId("winback-tab-settings");
-        tabs.getTabs().setAll(cases, overview, settings);
+        tabs.getTabs().setAll(cases, closed, overview, settings);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now == overview) reasons.load();
         });
@@ -93,8 +93,8 @@ public final class WinbackView {
         ListView<WinbackCase> list = new ListView<>(vm.openCases());
         list.setId("winback-open-cases");
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        list.setCellFactory(lv -> new CaseCell());
-        list.setMinWidth(300);
+        list.setCellFactory(Cells.list(CaseContent::new));
+        list.setMinWidth(260);
         Label placeholder = new Label(texts.t("winback.cases.empty"));
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
@@ -115,6 +115,38 @@ public final class WinbackView {
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(vm.selectedProperty().isNotNull());
         StackPane detail = new StackPane(empty, scroll);
+        detail.setMinWidth(360);
+        SplitPane split = new SplitPane(list, detail);
+        split.setDividerPositions(0.34);
+        return split;
+    }
+
+    /** Closed cases, the latest first, with how each ended; choosing one shows it whole, read-only. */
+    private Node closedCases() {
+        ListView<WinbackCase> list = new ListView<>(vm.closedCases());
+        list.setId("winback-closed-cases");
+        list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        list.setCellFactory(Cells.list(ClosedContent::new));
+        list.setMinWidth(260);
+        Label placeholder = new Label(texts.t("winback.closed.empty"));
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(20));
+        list.setPlaceholder(placeholder);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
+            if (now != null) vm.selectClosed(now);
+        });
+        Label empty = new Label(texts.t("winback.cases.choose"));
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(vm.selectedClosedProperty().isNull());
+        VBox caseBox = new VBox(new CaseView(vm.closedCaseViewModel(), i18n).root());
+        caseBox.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(caseBox);
+        scroll.setFitToWidth(true);
+        scroll.visibleProperty().bind(vm.selectedClosedProperty().isNotNull());
+        StackPane detail = new StackPane(empty, scroll);
+        detail.setMinWidth(360);
         SplitPane split = new SplitPane(list, detail);
         split.setDividerPositions(0.34);
         return split;
@@ -140,18 +172,14 @@ public final class WinbackView {
         grid.addRow(0, amberLabel, amber, new Label(texts.t("winback.settings.hours")));
         grid.addRow(1, redLabel, red, new Label(texts.t("winback.settings.hours")));
 
-        Label errors = new Label();
-        errors.getStyleClass().add("field-error");
-        errors.setWrapText(true);
-        errors.managedProperty().bind(errors.visibleProperty());
-        errors.visibleProperty().bind(Bindings.isNotEmpty(vm.thresholdErrors()));
-        vm.thresholdErrors().addListener((ListChangeListener<Message>) c -> errors.setText(texts.messages(vm.thresholdErrors())));
-        Label saved = Banner.of(null, vm.thresholdMessageKeyProperty(), Banner.Tone.SUCCESS, texts::t);
+        Label errors = FieldErrors.forList("winback-thresholds-errors", vm.thresholdErrors(), texts::messages);
         Button save = new Button(texts.t("winback.settings.save"), new FontIcon("fth-check"));
         save.setId("winback-thresholds-save");
         save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(vm.busyProperty());
         save.setOnAction(e -> vm.saveThresholds());
-        VBox box = new VBox(12, title, intro, grid, errors, saved, save);
+        Notices.follow(save, vm.thresholdMessageKeyProperty(), texts::t);
+        VBox box = new VBox(12, title, intro, grid, errors, save);
         box.setMaxWidth(620);
         box.setPadding(new Insets(20));
         box.getStyleClass().add("winback-card");
@@ -185,38 +213,88 @@ public final class WinbackView {
         return s;
     }
 
-    private final class CaseCell extends ListCell<WinbackCase> {
-        @Override
-        protected void updateItem(WinbackCase c, boolean empty) {
-            super.updateItem(c, empty);
-            setText(null);
-            setPrefWidth(0); // fit the list's width: no sideways scrolling
-            if (empty || c == null) {
-                setGraphic(null);
-                return;
-            }
-            Label name = new Label(c.customerName());
+    /** An open case in the list: name, the act-fast clock, the steps done; made once per cell, updated in place. */
+    private final class CaseContent implements Cells.Content<WinbackCase> {
+        private final Label name = new Label();
+        private final Label clockLabel = CardStyles.badge("", "fth-clock", "DONE");
+        private final ProgressBar progress = new ProgressBar();
+        private final Label steps = new Label();
+        private final Label since = new Label();
+        private final VBox box;
+        private String tone = "DONE";
+
+        CaseContent() {
             name.getStyleClass().add(Styles.TEXT_BOLD);
-            ActFastLevel level = vm.levelOf(c);
-            boolean acted = c.firstActionAt() != null;
-            Label clockLabel = CardStyles.badge(
-                    texts.t(acted ? "winback.cases.acted" : "winback.cases.waiting",
-                            texts.duration(c.actFastElapsed(clock.instant()))),
-                    "fth-clock", acted ? "DONE" : level.name());
-            ProgressBar progress = new ProgressBar(c.stepsDone() / 4.0);
+            name.setWrapText(true);
             progress.setMaxWidth(Double.MAX_VALUE);
             progress.getStyleClass().add(Styles.SMALL);
             HBox.setHgrow(progress, Priority.ALWAYS);
-            Label steps = new Label(texts.t("winback.cases.progress", c.stepsDone()));
             steps.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             steps.setMinWidth(Region.USE_PREF_SIZE);
             HBox bottom = new HBox(8, progress, steps);
             bottom.setAlignment(Pos.CENTER_LEFT);
-            Label since = new Label(texts.t("winback.cases.since", DateFields.dateTime(c.startedAt(), clock.getZone())));
             since.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            VBox box = new VBox(6, name, clockLabel, bottom, since);
+            since.setWrapText(true);
+            box = new VBox(6, name, clockLabel, bottom, since);
             box.getStyleClass().add("today-item");
-            setGraphic(box);
+        }
+
+        @Override
+        public Node node() {
+            return box;
+        }
+
+        @Override
+        public void show(WinbackCase c) {
+            name.setText(c.customerName());
+            boolean acted = c.firstActionAt() != null;
+            clockLabel.setText(texts.t(acted ? "winback.cases.acted" : "winback.cases.waiting",
+                    texts.duration(c.actFastElapsed(clock.instant()))));
+            String now = acted ? "DONE" : vm.levelOf(c).name();
+            if (!now.equals(tone)) {
+                clockLabel.getStyleClass().removeAll("clock-" + tone);
+                clockLabel.getStyleClass().add("clock-" + now);
+                tone = now;
+            }
+            progress.setProgress(c.stepsDone() / 4.0);
+            steps.setText(texts.t("winback.cases.progress", c.stepsDone()));
+            since.setText(texts.t("winback.cases.since", DateFields.dateTime(c.startedAt(), clock.getZone())));
+        }
+    }
+
+    /** A closed case in the history: name, how it ended (as a status badge) and when. */
+    private final class ClosedContent implements Cells.Content<WinbackCase> {
+        private final Label name = new Label();
+        private final Label outcome = new Label();
+        private final Label when = new Label();
+        private final VBox box = new VBox(4, name, outcome, when);
+        private String styled;
+
+        ClosedContent() {
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setWrapText(true);
+            outcome.getStyleClass().add("status-badge");
+            outcome.setMinWidth(Region.USE_PREF_SIZE);
+            when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            box.getStyleClass().add("today-item");
+        }
+
+        @Override
+        public Node node() {
+            return box;
+        }
+
+        @Override
+        public void show(WinbackCase c) {
+            name.setText(c.customerName());
+            outcome.setText(texts.t(c.outcome().messageKey()));
+            String style = "status-" + c.outcome().customerStatus().name();
+            if (!style.equals(styled)) {
+                if (styled != null) outcome.getStyleClass().remove(styled);
+                outcome.getStyleClass().add(style);
+                styled = style;
+            }
+            when.setText(texts.t("winback.closed.on", DateFields.dateTime(c.closedAt(), clock.getZone())));
         }
     }
 }

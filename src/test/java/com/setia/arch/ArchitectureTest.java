@@ -203,8 +203,9 @@ class ArchitectureTest {
 
     // ---- tables: read from the DAOs' SQL ----
 
+    // "update" followed by "set" is a MERGE's WHEN MATCHED THEN UPDATE SET, whose table is the one after MERGE INTO.
     private static final Pattern TABLE = Pattern.compile(
-            "(?i)\\b(?:from|join|into|update)\\s+([a-z_][a-z0-9_]*)");
+            "(?i)\\b(?:from|join|into|update(?!\\s+set\\b))\\s+([a-z_][a-z0-9_]*)");
 
     /** Table name → the features (packages) whose DAOs name it, for the tables named by more than one. */
     static Map<String, Set<String>> tablesQueriedByMoreThanOneFeature(JavaClasses classes) {

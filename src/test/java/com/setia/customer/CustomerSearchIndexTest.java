@@ -19,7 +19,7 @@ class CustomerSearchIndexTest {
 
     private CustomerSearchIndex.Entry entry(long id, String name, boolean archived) {
         String text = name.toLowerCase() + " " + name.replace(' ', '.').toLowerCase() + "@mail.my 01" + (id * 7919 % 100000);
-        return CustomerSearchIndex.Entry.of(id, name, text, archived);
+        return CustomerSearchIndex.Entry.of(id, name, text, archived, CustomerStatus.ACTIVE);
     }
 
     /** What a search must answer: every entry with every term, current before archived, then by name and id. */

@@ -77,7 +77,7 @@ class CustomerServiceTest {
     void updateChangesFieldsAndSearchText() {
         Customer c = service.create(draft("Siti Aminah", "0123456789", null));
         clock.advance(Duration.ofHours(1));
-        Customer updated = service.update(c.id(), draft("Siti Nurhaliza", "0199999999", "sn@x.my"));
+        Customer updated = service.update(c.id(), draft("Siti Nurhaliza", "+60199999999", "sn@x.my"));
         assertThat(updated.name()).isEqualTo("Siti Nurhaliza");
         assertThat(updated.updatedAt()).isAfter(updated.createdAt());
         assertThat(names(service.search("aminah", false, 10))).isEmpty();
@@ -135,8 +135,78 @@ class CustomerServiceTest {
         assertThat(service.changeStatus(c.id(), CustomerStatus.AT_RISK).status()).isEqualTo(CustomerStatus.AT_RISK);
     }
 
+    @Test
+    void aSaveFromAnOutdatedReadIsRefusedAndOverwritesNothing() {
+        Customer read = service.create(draft("Siti Aminah", "012-345 6789", null));
+        clock.advance(Duration.ofMinutes(1));
+        // Another PC (another service on the same store) saves first.
+        CustomerService otherPc = new CustomerService(store.jdbi(), clock);
+        otherPc.update(read.id(), read.updatedAt(), draft("Siti Aminah binti Ali", "012-345 6789", null));
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThatThrownBy(() -> service.update(read.id(), read.updatedAt(), draft("Siti A.", "019-999 0000", null)))
+                .isInstanceOfSatisfying(ChangedElsewhereException.class,
+                        e -> assertThat(e.current().name()).isEqualTo("Siti Aminah binti Ali"));
+        Customer stored = service.find(read.id()).orElseThrow();
+        assertThat(stored.name()).isEqualTo("Siti Aminah binti Ali");
+        assertThat(stored.phone()).isEqualTo("+60123456789");
+
+        // Saving again from what is stored now is a deliberate choice, and goes through.
+        Customer mine = service.update(read.id(), stored.updatedAt(), draft("Siti A.", "019-999 0000", null));
+        assertThat(mine.name()).isEqualTo("Siti A.");
+        assertThat(names(service.search("binti", false, 10))).isEmpty();
+    }
+
+    @Test
+    void customersChangedElsewhereAreSearchedAsTheyAreNow() {
+        Customer siti = service.create(draft("Siti Aminah", null, null));
+        assertThat(names(service.search("aminah", false, 10))).containsExactly("Siti Aminah");
+        // Another PC renames her and adds someone; this PC's store feed names the ids.
+        CustomerService otherPc = new CustomerService(store.jdbi(), clock);
+        otherPc.update(siti.id(), draft("Siti Rahmah", null, null));
+        Customer budi = otherPc.create(draft("Budi Santoso", null, null));
+        assertThat(names(service.search("budi", false, 10))).isEmpty();
+
+        service.changedElsewhere(java.util.List.of(siti.id(), budi.id()), false);
+        assertThat(names(service.search("aminah", false, 10))).isEmpty();
+        assertThat(names(service.search("rahmah", false, 10))).containsExactly("Siti Rahmah");
+        assertThat(names(service.search("budi", false, 10))).containsExactly("Budi Santoso");
+
+        otherPc.create(draft("Citra Dewi", null, null));
+        service.changedElsewhere(java.util.List.of(), true);
+        assertThat(names(service.search("citra", false, 10))).containsExactly("Citra Dewi");
+    }
+
     private static java.util.List<String> names(CustomerPage page) {
         return page.rows().stream().map(Customer::name).toList();
+    }
+
+    /**
+     * The list keeps the rows it showed, so typing does not read them again; a change made through the service, even
+     * inside another feature's transaction, is never hidden by a kept copy, whether that transaction commits or not.
+     */
+    @Test
+    void keptRowsFollowEveryChangeCommittedAndNoneRolledBack() {
+        Customer siti = service.create(draft("Siti Aminah", "0123456789", null));
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.ACTIVE);
+
+        assertThatThrownBy(() -> store.jdbi().useTransaction(h -> {
+            service.changeStatus(siti.id(), CustomerStatus.LOST);
+            assertThat(service.search("siti", false, 10).rows()).hasSize(1); // read while the change is open
+            throw new IllegalStateException("the case's own write failed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.ACTIVE);
+
+        store.jdbi().useTransaction(h -> {
+            service.changeStatus(siti.id(), CustomerStatus.AT_RISK);
+            service.search("siti", false, 10); // a read before the commit must not outlive it
+        });
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::status).containsExactly(CustomerStatus.AT_RISK);
+
+        service.update(siti.id(), draft("Siti Aminah", "+60199999999", null));
+        assertThat(service.search("siti", false, 10).rows()).extracting(Customer::phone).containsExactly("+60199999999");
+        service.archive(siti.id());
+        assertThat(service.search("siti", true, 10).rows()).extracting(Customer::archived).containsExactly(true);
     }
 
     @Test

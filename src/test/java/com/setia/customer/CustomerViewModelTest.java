@@ -19,6 +19,7 @@ import com.setia.testsupport.TestStore;
 class CustomerViewModelTest {
     @RegisterExtension
     final TestStore store = new TestStore();
+    final MutableClock clock = MutableClock.at("2026-03-01T02:00:00Z");
     CustomerService service;
     CustomerListViewModel list;
     CustomerEditorViewModel editor;
@@ -26,7 +27,7 @@ class CustomerViewModelTest {
 
     @BeforeEach
     void setUp() {
-        service = new CustomerService(store.jdbi(), MutableClock.at("2026-03-01T02:00:00Z"));
+        service = new CustomerService(store.jdbi(), clock);
         list = new CustomerListViewModel(service, TaskRunner.DIRECT, 3);
         editor = new CustomerEditorViewModel(service, TaskRunner.DIRECT);
     }
@@ -43,7 +44,7 @@ class CustomerViewModelTest {
         assertThat(saved).singleElement().extracting(Customer::name).isEqualTo("Budi Santoso");
         assertThat(editor.customerProperty().get()).isEqualTo(saved.get(0));
         assertThat(editor.isDirty()).isFalse();
-        assertThat(editor.bannerKeyProperty().get()).isEqualTo("customer.saved");
+        assertThat(editor.noticeKeyProperty().get()).isEqualTo("customer.saved");
 
         list.queryProperty().set("8121111");
         assertThat(list.rows()).extracting(Customer::name).containsExactly("Budi Santoso");
@@ -115,6 +116,53 @@ class CustomerViewModelTest {
     }
 
     @Test
+    void twoPcsEditingOneCustomerGetChangedElsewhereInsteadOfAnOverwrite() {
+        Customer c = service.create(CustomerDraft.named("Siti"));
+        editor.edit(c);
+        editor.notesProperty().set("prefers WhatsApp");
+        clock.advance(java.time.Duration.ofMinutes(2));
+        CustomerService otherPc = new CustomerService(store.jdbi(), clock);
+        otherPc.update(c.id(), c.updatedAt(), new CustomerDraft("Siti Aminah", Salutation.NONE, "012-345 6789", null,
+                null, Language.MS, null, null, CustomerStatus.ACTIVE));
+        clock.advance(java.time.Duration.ofMinutes(1));
+
+        editor.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(editor.bannerKeyProperty().get()).isEqualTo("customer.error.changedElsewhere");
+        assertThat(editor.bannerIsErrorProperty().get()).isTrue();
+        assertThat(editor.notesProperty().get()).isEqualTo("prefers WhatsApp");
+        Customer stored = service.find(c.id()).orElseThrow();
+        assertThat(stored.name()).isEqualTo("Siti Aminah");
+        assertThat(stored.notes()).isNull();
+
+        // Undo shows the other PC's version; a second Save keeps this one, knowingly.
+        editor.nameProperty().set("Siti Aminah");
+        editor.save(saved::add);
+        assertThat(saved).hasSize(1);
+        assertThat(service.find(c.id()).orElseThrow().notes()).isEqualTo("prefers WhatsApp");
+        assertThat(service.find(c.id()).orElseThrow().phone()).isNull();
+    }
+
+    @Test
+    void aChangeFromAnotherPcWhileTypingIsSaidAtOnceAndTheTypingStays() {
+        Customer c = service.create(CustomerDraft.named("Siti"));
+        editor.edit(c);
+        editor.notesProperty().set("typed here");
+        clock.advance(java.time.Duration.ofMinutes(2));
+        new CustomerService(store.jdbi(), clock).update(c.id(), c.updatedAt(), CustomerDraft.named("Siti Rahmah"));
+
+        editor.reloadStored(c.id(), x -> { });
+        assertThat(editor.bannerKeyProperty().get()).isEqualTo("customer.error.changedElsewhere");
+        assertThat(editor.notesProperty().get()).isEqualTo("typed here");
+        editor.save(saved::add);
+        assertThat(saved).isEmpty();
+        assertThat(service.find(c.id()).orElseThrow().name()).isEqualTo("Siti Rahmah");
+        editor.revert();
+        assertThat(editor.nameProperty().get()).isEqualTo("Siti Rahmah");
+        assertThat(editor.notesProperty().get()).isNull();
+    }
+
+    @Test
     void aStatusSetElsewhereReachesTheFormWithoutLosingTyping() {
         Customer c = service.create(CustomerDraft.named("Siti"));
         editor.edit(c);
@@ -159,6 +207,31 @@ class CustomerViewModelTest {
         broken.queryProperty().set("siti");
         assertThat(broken.errorKeyProperty().get()).isEqualTo("customer.error.loadFailed");
         assertThat(broken.queryProperty().get()).isEqualTo("siti");
+    }
+
+    @Test
+    void theListSaysLoadingUntilTheFirstAnswerThenFiltersByStatus() {
+        service.create(com.setia.testsupport.Customers.named("Siti").draft());
+        service.create(com.setia.testsupport.Customers.named("Mei").status(CustomerStatus.KEEP_IN_TOUCH).draft());
+        com.setia.testsupport.QueuedRunner runner = new com.setia.testsupport.QueuedRunner();
+        CustomerListViewModel slow = new CustomerListViewModel(service, runner, 10);
+        slow.refresh();
+        assertThat(slow.loadedProperty().get()).as("not known yet: loading, not 'no customers'").isFalse();
+        assertThat(slow.rows()).isEmpty();
+        runner.runAll();
+        assertThat(slow.loadedProperty().get()).isTrue();
+        assertThat(slow.rows()).extracting(Customer::name).containsExactly("Mei", "Siti");
+
+        slow.statusFilterProperty().set(CustomerStatus.KEEP_IN_TOUCH);
+        runner.runAll();
+        assertThat(slow.rows()).extracting(Customer::name).containsExactly("Mei");
+        assertThat(slow.totalMatchesProperty().get()).isEqualTo(1);
+
+        Customer siti = service.search("siti", false, 10).rows().get(0);
+        service.changeStatus(siti.id(), CustomerStatus.KEEP_IN_TOUCH);
+        slow.refresh();
+        runner.runAll();
+        assertThat(slow.rows()).extracting(Customer::name).as("a status changed elsewhere is found").containsExactly("Mei", "Siti");
     }
 
     @Test

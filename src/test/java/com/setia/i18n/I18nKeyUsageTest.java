@@ -17,16 +17,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-import com.setia.common.Currency;
-import com.setia.customer.CustomerStatus;
-import com.setia.incident.Channel;
-import com.setia.incident.Severity;
-import com.setia.letter.PaperSize;
 import com.setia.letter.Placeholder;
-import com.setia.reasons.LossReason;
 import com.setia.winback.ActFastLevel;
 import com.setia.winback.Outcome;
-import com.setia.winback.Step;
 
 /**
  * Every key the code uses is in every bundle, and every bundle key is used by the code. Keys written whole in the
@@ -37,26 +30,44 @@ class I18nKeyUsageTest {
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
-    /** Keys made by joining a prefix and an enum's name: each enum is walked, value by value. */
+    /**
+     * Keys made from an enum's values: every enum of Setia with public no-argument methods named {@code ...Key()}
+     * (messageKey, labelKey, hintKey...) is walked, value by value, so a new value without words fails; plus the few
+     * keys that views build by joining a prefix and a value's name, listed below.
+     */
     static Set<String> enumKeys() {
-        Set<String> keys = new TreeSet<>();
-        for (CustomerStatus s : CustomerStatus.values()) keys.add(s.messageKey());
-        for (Channel c : Channel.values()) keys.add(c.messageKey());
-        for (Severity s : Severity.values()) keys.add(s.messageKey());
-        for (LossReason r : LossReason.values()) keys.add(r.messageKey());
-        for (Step s : Step.values()) {
-            keys.add(s.messageKey());
-            keys.add(s.hintKey());
-        }
+        Set<String> keys = new TreeSet<>(keysOfEveryEnum());
         for (Outcome o : Outcome.values()) {
             keys.add(o.messageKey());
             keys.add("winback.close.done." + o.name()); // CaseViewModel
         }
         for (ActFastLevel l : ActFastLevel.values()) keys.add("winback.clock.waiting." + l.name()); // CaseView
-        for (Currency c : Currency.values()) keys.add(c.messageKey());
-        for (PaperSize p : PaperSize.values()) keys.add(p.messageKey());
         for (Placeholder p : Placeholder.values()) {
             keys.add("letter.placeholder." + p.name().toLowerCase(Locale.ROOT)); // LetterTemplatesView
+        }
+        return keys;
+    }
+
+    private static Set<String> keysOfEveryEnum() {
+        Set<String> keys = new TreeSet<>();
+        Path classes = Path.of("target", "classes");
+        try (Stream<Path> files = Files.walk(classes.resolve("com/setia"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(f).toString().replace('/', '.').replace('\\', '.');
+                Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()), false,
+                        I18nKeyUsageTest.class.getClassLoader());
+                if (!type.isEnum()) continue;
+                for (java.lang.reflect.Method m : type.getMethods()) {
+                    if (m.getParameterCount() == 0 && m.getReturnType() == String.class && m.getName().endsWith("Key")
+                            && !java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                        for (Object value : type.getEnumConstants()) {
+                            keys.add((String) m.invoke(value));
+                        }
+                    }
+                }
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new AssertionError("Cannot walk Setia's enums", e);
         }
         return keys;
     }
@@ -104,6 +115,28 @@ class I18nKeyUsageTest {
         unused.removeAll(literalKeys(prefixes()));
         unused.removeAll(enumKeys());
         assertThat(unused).as("bundle keys nothing uses: remove them, or use them").isEmpty();
+    }
+
+    /**
+     * A key built in the code ({@code "some.prefix." + name()}) must be one of the families listed in
+     * {@link #enumKeys()}: a new family fails here until it is listed, so its keys are checked too.
+     */
+    @Test
+    void everyKeyBuiltInTheCodeIsListedHere() throws IOException {
+        Pattern built = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)*\\.)\"\\s*\\+");
+        Set<String> prefixes = prefixes();
+        Set<String> unlisted = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = built.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String prefix = m.group(1);
+                    if (!prefixes.contains(prefix.substring(0, prefix.indexOf('.')))) continue;
+                    if (enumKeys().stream().noneMatch(k -> k.startsWith(prefix))) unlisted.add(file.getFileName() + ": " + prefix);
+                }
+            }
+        }
+        assertThat(unlisted).as("keys built from a prefix that enumKeys() does not list").isEmpty();
     }
 
     @Test

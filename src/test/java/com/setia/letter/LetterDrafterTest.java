@@ -63,6 +63,7 @@ class LetterDrafterTest {
         assertThat(ibu.body()).contains("permohonan maaf yang sebesar-besarnya", "yang Ibu alami bersama Kedai Runcit Setia");
         assertThat(ibu.body()).contains("bertanggung jawab penuh").endsWith("Hormat saya,");
         assertThat(draft(Salutation.MR, Language.ID).recipient()).startsWith("Yth. Bapak Siti Aminah");
+        assertThat(draft(Salutation.NONE, Language.ID).recipient()).startsWith("Yth. Bapak/Ibu Siti Aminah");
         assertThat(draft(Salutation.NONE, Language.ID).body()).startsWith("Dengan hormat,")
                 .contains("yang Bapak/Ibu alami");
     }

@@ -88,6 +88,8 @@ class LetterServiceTest {
 
     @Test
     void refusesAnEmptyLetterAndAnUnknownCustomer() {
+        assertThatThrownBy(() -> letters.create(siti.id(), null, content("\u200B\u00A0\n\u0000"), PaperSize.A4))
+                .as("invisible characters only").isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> letters.create(siti.id(), null, content("  \n "), PaperSize.A4))
                 .isInstanceOfSatisfying(LetterProblem.class, p -> assertThat(p.messageKey()).isEqualTo("letter.error.bodyEmpty"));
         assertThatThrownBy(() -> letters.create(siti.id() + 99, null, content("x"), PaperSize.A4))

@@ -73,4 +73,26 @@ class ReasonViewModelTest {
         assertThat(vm.maxProperty().get()).isEqualTo(1);
         assertThat(vm.counts().get(0)).isEqualTo(new ReasonCount(LossReason.VIII, 1));
     }
+
+    @Test
+    void aNoteTypedButNotSavedIsStoredWhenTheOwnerLeavesNotDropped() {
+        com.setia.testsupport.QueuedRunner runner = new com.setia.testsupport.QueuedRunner();
+        ReasonChecklistViewModel vm = new ReasonChecklistViewModel(service, runner, clock);
+        vm.load(siti.id());
+        runner.runAll();
+        var i = vm.rows().get(0);
+        vm.setTicked(i, true);
+        runner.runAll();
+        i.noteProperty().set("Half-hearted service at the counter");
+        assertThat(vm.hasUnsavedWork()).isTrue();
+
+        vm.saveTyped(); // the page is moving to another customer
+        assertThat(vm.hasUnsavedWork()).as("being stored: nothing to ask about").isFalse();
+        runner.runAll();
+        assertThat(service.forCustomer(siti.id()).get(LossReason.I).note()).isEqualTo("Half-hearted service at the counter");
+
+        i.dateUnreadableProperty().set(true);
+        vm.saveTyped();
+        assertThat(vm.hasUnsavedWork()).as("an unreadable day cannot be stored: the page must ask").isTrue();
+    }
 }

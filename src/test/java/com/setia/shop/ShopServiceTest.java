@@ -124,4 +124,11 @@ class ShopServiceTest {
         assertThatThrownBy(() -> service.save(bad, Currency.IDR)).isInstanceOf(Refusal.class);
         assertThat(new ShopService(store.jdbi(), clock).currency()).contains(Currency.MYR);
     }
+
+    @Test
+    void theDefaultCurrencyIsSettledOnceSoAmountsNeverChangeCurrencyWithTheLanguage() {
+        assertThat(service.settleCurrency("id")).isEqualTo(Currency.IDR);
+        assertThat(service.settleCurrency("ms")).as("a Malay window later keeps the rupiah").isEqualTo(Currency.IDR);
+        assertThat(new ShopService(store.jdbi(), clock).currencyFor("ms")).isEqualTo(Currency.IDR);
+    }
 }

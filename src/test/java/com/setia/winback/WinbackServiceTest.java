@@ -192,7 +192,7 @@ class WinbackServiceTest {
 
         CaseDetail closed = service.close(id, CloseRequest.keepInTouch(today.plusDays(14), null));
         assertThat(closed.winbackCase().followUpOn()).isEqualTo(today.plusDays(14));
-        assertThat(customers.find(siti.id()).orElseThrow().status()).isEqualTo(CustomerStatus.AT_RISK);
+        assertThat(customers.find(siti.id()).orElseThrow().status()).isEqualTo(CustomerStatus.KEEP_IN_TOUCH);
     }
 
     @Test

@@ -184,6 +184,7 @@ class WinbackViewModelTest {
         vm.saveIncident();
         assertThat(vm.incidentFormShownProperty().get()).isFalse();
         assertThat(vm.entries()).extracting(TimelineEntry::kind).containsExactly(TimelineEntry.Kind.INCIDENT);
+        assertThat(customerChanged.get()).as("a serious incident may put her at risk; the page is told").isEqualTo(1);
 
         vm.openCase(vm.entries().get(0).incident().id());
         assertThat(vm.hasOpenCaseProperty().get()).isTrue();
@@ -191,7 +192,7 @@ class WinbackViewModelTest {
         assertThat(vm.entries()).extracting(TimelineEntry::kind)
                 .containsExactly(TimelineEntry.Kind.CASE_OPENED, TimelineEntry.Kind.INCIDENT);
 
-        assertThat(customerChanged.get()).as("opening made her AT_RISK; the page is told").isEqualTo(1);
+        assertThat(customerChanged.get()).as("opening made her AT_RISK; the page is told").isEqualTo(2);
 
         vm.openCase(null);
         assertThat(vm.errorKeyProperty().get()).isEqualTo("winback.error.alreadyOpen");
@@ -201,7 +202,7 @@ class WinbackViewModelTest {
         c.close();
         c.confirmClose();
         assertThat(customers.find(siti.id()).orElseThrow().status()).isEqualTo(CustomerStatus.WON_BACK);
-        assertThat(customerChanged.get()).as("closing set WON_BACK; the page is told").isEqualTo(2);
+        assertThat(customerChanged.get()).as("closing set WON_BACK; the page is told").isEqualTo(3);
         assertThat(vm.hasOpenCaseProperty().get()).isFalse();
     }
 

@@ -1,0 +1,212 @@
+package com.setia.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.ToggleSwitch;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import com.setia.i18n.I18n;
+import com.setia.ui.Cells;
+import com.setia.ui.ViewScope;
+
+/**
+ * The left half of the customer book: the search box, the status filter, "show archived", and the list itself. It
+ * says "loading" until the first search has answered, and never "no customers yet" over a book that has some.
+ * Choosing a row asks {@code mayOpen} first (the page may hold unsaved typing).
+ */
+final class CustomerListView {
+    private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
+    private final CustomerListViewModel list;
+    private final I18n i18n;
+    private final VBox root = new VBox(10);
+    private final TableView<Customer> table = new TableView<>();
+    private final CustomTextField search = new CustomTextField();
+    private final Predicate<Customer> mayOpen;
+    private boolean selectingProgrammatically;
+
+    /** @param mayOpen asked before a row the owner chose is opened; false puts the selection back */
+    CustomerListView(CustomerListViewModel list, I18n i18n, Predicate<Customer> mayOpen) {
+        this.list = list;
+        this.i18n = i18n;
+        this.mayOpen = mayOpen;
+        build();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** Focus to the search box (Ctrl+F). */
+    void focusSearch() {
+        search.requestFocus();
+    }
+
+    private void build() {
+        root.setId("customer-list");
+        search.setId("customer-search");
+        search.setPromptText(i18n.t("customer.search.prompt"));
+        search.setLeft(new FontIcon("fth-search"));
+        search.textProperty().bindBidirectional(list.queryProperty());
+        search.setMinWidth(180);
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        ComboBox<StatusChoice> status = new ComboBox<>();
+        status.setId("customer-status-filter");
+        List<StatusChoice> choices = new ArrayList<>();
+        choices.add(new StatusChoice(null)); // every status
+        for (CustomerStatus s : CustomerStatus.values()) choices.add(new StatusChoice(s));
+        status.getItems().setAll(choices);
+        status.setCellFactory(Cells.text(this::statusText));
+        status.setButtonCell(Cells.textCell(this::statusText));
+        ViewScope.of(status).subscribe(list.statusFilterProperty(), s -> status.setValue(new StatusChoice(s)));
+        status.valueProperty().addListener((o, a, now) -> list.statusFilterProperty().set(now == null ? null : now.status()));
+        status.setMinWidth(140);
+        status.setButtonCell(Cells.textCell(this::statusText));
+
+        ToggleSwitch archived = new ToggleSwitch(i18n.t("customer.showArchived"));
+        archived.setId("customer-show-archived");
+        archived.selectedProperty().bindBidirectional(list.includeArchivedProperty());
+
+        search.setMaxWidth(Double.MAX_VALUE);
+        HBox searchRow = new HBox(8, search);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        // The filters go under the search box, side by side where there is room: the list never outgrows a
+        // 960-px window.
+        FlowPane toolbar = new FlowPane(12, 8, status, archived);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        Label more = new Label();
+        more.setId("customer-list-more");
+        more.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        more.setWrapText(true);
+        more.managedProperty().bind(more.visibleProperty());
+        ViewScope.of(more).onChange(() -> {
+            more.setVisible(list.truncated());
+            more.setText(list.truncated() ? i18n.t("customer.count.partial", list.rows().size(), list.totalMatchesProperty().get()) : "");
+        }, list.rows(), list.totalMatchesProperty());
+
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getChildren().setAll(searchRow, toolbar, table, more);
+        root.setMinWidth(250);
+    }
+
+    private String statusText(StatusChoice choice) {
+        return choice == null || choice.status() == null ? i18n.t("customer.filter.allStatuses")
+                : i18n.t(choice.status().messageKey());
+    }
+
+    /** One entry of the status filter; no status means every status. */
+    private record StatusChoice(CustomerStatus status) {
+    }
+
+    private void buildTable() {
+        table.setId("customer-table");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setItems(list.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<Customer, Customer> who = new TableColumn<>(i18n.t("customer.column.customer"));
+        who.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        who.setCellFactory(Cells.table(CustomerCells.NameAndContact::new));
+        who.setPrefWidth(260);
+        TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
+        status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        status.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
+        status.setMinWidth(120);
+        status.setPrefWidth(140);
+        status.setMaxWidth(180);
+        for (TableColumn<Customer, Customer> column : List.of(who, status)) {
+            column.setSortable(false); // the list is ordered by name in the store; sorting 500 of 100,000 misleads
+            column.setReorderable(false);
+            table.getColumns().add(column);
+        }
+        table.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(Customer item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean archived = !empty && item != null && item.archived();
+                pseudoClassStateChanged(ARCHIVED, archived);
+                setOpacity(archived ? 0.6 : 1.0);
+            }
+        });
+
+        // Loading (a spinner) until the first answer; then "no customers yet" or "no match".
+        Label empty = new Label();
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.textProperty().bind(Bindings.createStringBinding(this::emptyText,
+                list.queryProperty(), list.statusFilterProperty(), list.loadedProperty()));
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(36, 36);
+        Label loadingText = new Label(i18n.t("customer.loading"));
+        loadingText.getStyleClass().add("customer-loading");
+        VBox loading = new VBox(10, spinner, loadingText);
+        loading.setId("customer-list-loading");
+        loading.setAlignment(Pos.CENTER);
+        loading.visibleProperty().bind(list.loadedProperty().not());
+        empty.visibleProperty().bind(list.loadedProperty());
+        table.setPlaceholder(new StackPane(loading, empty));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (selectingProgrammatically || now == null) return;
+            if (!mayOpen.test(now)) {
+                Platform.runLater(() -> select(old)); // not inside the selection change itself
+            }
+        });
+    }
+
+    private String emptyText() {
+        if (!list.loadedProperty().get()) return "";
+        String q = list.queryProperty().get();
+        boolean noQuery = q == null || q.isBlank();
+        if (noQuery && list.statusFilterProperty().get() == null) return i18n.t("customer.empty");
+        if (noQuery) return i18n.t("customer.noMatchStatus", i18n.t(list.statusFilterProperty().get().messageKey()));
+        return i18n.t("customer.noMatch", q.strip());
+    }
+
+    /** Selects the row of {@code c} (by id), or nothing, without asking anyone; scrolls to it. */
+    void select(Customer c) {
+        selectingProgrammatically = true;
+        try {
+            if (c == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id() == c.id()) {
+                    table.getSelectionModel().select(i);
+                    table.scrollTo(i);
+                    return;
+                }
+            }
+            table.getSelectionModel().clearSelection();
+        } finally {
+            selectingProgrammatically = false;
+        }
+    }
+}

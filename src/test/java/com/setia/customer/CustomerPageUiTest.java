@@ -1,0 +1,170 @@
+package com.setia.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.util.WaitForAsyncUtils.waitForFxEvents;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+
+import com.setia.app.CompositionRoot;
+import com.setia.app.MainShell;
+import com.setia.app.Services;
+import com.setia.app.UiPreferences;
+import com.setia.common.TaskRunner;
+import com.setia.i18n.I18n;
+import com.setia.i18n.Language;
+import com.setia.incident.Channel;
+import com.setia.incident.IncidentDraft;
+import com.setia.incident.Severity;
+import com.setia.reasons.LossReason;
+import com.setia.store.Database;
+import com.setia.testsupport.Customers;
+import com.setia.testsupport.MutableClock;
+import com.setia.ui.Theme;
+import com.setia.winback.TodayItem;
+
+/**
+ * The customer book in the real window at 960 x 600, in Malay: nothing is cut, the Timeline shows what was done on
+ * Today, and a loss-reason note typed before moving to another customer is stored, not dropped.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CustomerPageUiTest {
+    @TempDir
+    static Path prefsDir;
+    private final MutableClock clock = MutableClock.at("2026-03-01T02:00:00Z");
+    private Database database;
+    private Services services;
+    private MainShell shell;
+    private Stage window;
+    private Customer siti;
+
+    @Start
+    void start(Stage stage) {
+        Theme.install();
+        database = Database.openInMemory("page-" + UUID.randomUUID());
+        services = new Services(database, clock);
+        siti = services.customers().create(Customers.named("Siti Aminah").phone("012-345 6789").draft());
+        services.customers().create(Customers.named("Budi Santoso").draft());
+        var incident = services.incidents().log(new IncidentDraft(siti.id(), clock.instant(), Channel.PHONE,
+                "Kain yang dihantar salah warna", Severity.HIGH, null, null));
+        services.winback().open(siti.id(), incident.id());
+        clock.advance(Duration.ofDays(2));
+        CompositionRoot root = new CompositionRoot(database, services, new I18n(Language.MS), new UiPreferences(prefsDir),
+                clock, TaskRunner.DIRECT);
+        window = new Stage(); // a window of our own, sized like a shop's laptop window
+        shell = root.show(window);
+        window.setWidth(960);
+        window.setHeight(600);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        database.close();
+    }
+
+    @Test
+    void everyPageFitsAt960By600(FxRobot robot) {
+        for (String section : List.of("today", "customers", "winback", "settings")) {
+            robot.interact(() -> shell.show(section));
+            waitForFxEvents();
+            assertInside(robot.lookup("#language-switch").query(), section);
+            javafx.scene.layout.Region view = (javafx.scene.layout.Region)
+                    ((javafx.scene.layout.StackPane) shell.root().getCenter()).getChildren().get(0);
+            assertThat(view.minWidth(-1)).as(section + " needs no more width than the window gives it")
+                    .isLessThanOrEqualTo(view.getWidth());
+        }
+        robot.interact(() -> shell.show("customers"));
+        waitForFxEvents();
+        assertInside(robot.lookup("#customer-new").query(), "customers");
+        openSiti(robot);
+        javafx.scene.layout.Region page = robot.lookup("#customer-view").queryAs(javafx.scene.layout.Region.class);
+        assertThat(page.minWidth(-1)).as("a customer's page fits").isLessThanOrEqualTo(page.getWidth());
+        assertInside(robot.lookup("#customer-save").query(), "customers");
+        assertInside(robot.lookup("#customer-archive").query(), "customers");
+    }
+
+    @Test
+    void theTimelineShowsWhatWasDoneOnTodayAndANoteIsNeverDropped(FxRobot robot) {
+        robot.interact(() -> shell.show("customers"));
+        waitForFxEvents();
+        openSiti(robot);
+        showTab(robot, 1); // Garis masa
+        assertThat(robot.lookup("#step-ACT_FAST").query().getStyleClass()).contains("step-current");
+        assertThat(robot.lookup("#case-phone").queryLabeled().getText()).isEqualTo("012-345 6789");
+
+        // On Today, the owner acts on the case.
+        robot.interact(() -> shell.show("today"));
+        waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<TodayItem> today = robot.lookup("#today-list").queryAs(ListView.class);
+        assertThat(today.getItems()).singleElement().extracting(TodayItem::customerPhone).isEqualTo(siti.phone());
+        assertThat(robot.lookup(".today-phone").queryLabeled().getText()).isEqualTo("012-345 6789");
+        robot.interact(() -> today.getSelectionModel().select(0));
+        waitForFxEvents();
+        Node todayView = robot.lookup("#today-view").query();
+        robot.interact(() -> todayView.lookup("#step-notes").requestFocus());
+        robot.write("Telefon dia, minta maaf");
+        robot.interact(() -> ((javafx.scene.control.Button) todayView.lookup("#step-done")).fire());
+        waitForFxEvents();
+
+        // Back on her page, the Timeline shows step 1 done, without reopening her.
+        robot.interact(() -> shell.show("customers"));
+        waitForFxEvents();
+        Node page = robot.lookup("#customer-page").query();
+        assertThat(page.lookup("#step-ACT_FAST").getStyleClass()).contains("step-done");
+        assertThat(page.lookup("#step-APOLOGISE").getStyleClass()).contains("step-current");
+
+        // A note typed on a loss reason, then another customer chosen: the note is stored.
+        showTab(robot, 2); // Sebab kehilangan
+        robot.clickOn("#reason-i");
+        TextField note = robot.lookup("#reason-note-i").queryAs(TextField.class);
+        robot.clickOn(note).write("Tidak melayan dengan sungguh");
+        @SuppressWarnings("unchecked")
+        TableView<Customer> table = robot.lookup("#customer-table").queryAs(TableView.class);
+        robot.clickOn("Budi Santoso");
+        waitForFxEvents();
+        assertThat(services.reasons().forCustomer(siti.id()).get(LossReason.I).note()).isEqualTo("Tidak melayan dengan sungguh");
+        assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("Budi Santoso");
+    }
+
+    private void openSiti(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        TableView<Customer> table = robot.lookup("#customer-table").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(c -> c.id() == siti.id()).findFirst().orElseThrow()));
+        waitForFxEvents();
+    }
+
+    private void showTab(FxRobot robot, int index) {
+        TabPane tabs = robot.lookup("#customer-page").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(index));
+        waitForFxEvents();
+    }
+
+    private void assertInside(Node node, String where) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        double width = node.getScene().getWidth();
+        assertThat(b.getMaxX()).as(node.getId() + " on " + where + " ends inside the 960-px window").isLessThanOrEqualTo(width);
+        assertThat(b.getMaxY()).as(node.getId() + " on " + where).isLessThanOrEqualTo(node.getScene().getHeight());
+        assertThat(b.getWidth()).as(node.getId() + " is not squeezed to nothing").isGreaterThan(20);
+    }
+}
