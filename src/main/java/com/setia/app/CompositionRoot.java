@@ -49,8 +49,8 @@ public final class CompositionRoot {
         this.preferences = preferences;
         this.customers = services.customers();
 
-        LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(), clock,
-                runner, i18n);
+        LettersModule letters = new LettersModule(services.letters(), services.letterTemplates(), services.shop(),
+                services.customers(), clock, runner, i18n);
         this.letterComposer = letters.composer();
         java.util.function.Consumer<String> navigate = id -> {
             if (shell != null) shell.show(id);

@@ -82,18 +82,14 @@ public final class BackupService {
             database.backupTo(zip, facts);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Backup to " + zip + " failed", e);
-            throw new Refusal("backup.error.failed", folder.toString(), String.valueOf(rootMessage(e)));
+            // the owner reads where and what to check; Java's own words for it are in the log line above
+            throw new Refusal(java.util.List.of(com.setia.common.Problem.of("backup.error.failed", folder.toString())), e);
         }
         last = clock.instant();
         prune();
         return BackupCatalog.inspect(zip, clock.getZone());
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
-        return t.getMessage();
-    }
 
     /** The daily backup, if none was taken today (in the owner's time zone). Returns whether one was taken. */
     public boolean backupIfDue() {

@@ -32,12 +32,9 @@ public record CustomerDraft(
 
     /** The same draft cleaned as {@link Text#blankToNull} says: invisible text is empty (null). */
     public CustomerDraft normalised() {
-        return new CustomerDraft(clean(name), salutation == null ? Salutation.NONE : salutation, clean(phone), clean(email), clean(address),
+        return new CustomerDraft(Text.blankToNull(name), salutation == null ? Salutation.NONE : salutation, Text.blankToNull(phone), Text.blankToNull(email), Text.blankToNull(address),
                 preferredLanguage == null ? Language.MS : preferredLanguage,
-                customerSince, clean(notes), status == null ? CustomerStatus.ACTIVE : status);
+                customerSince, Text.blankToNull(notes), status == null ? CustomerStatus.ACTIVE : status);
     }
 
-    private static String clean(String s) {
-        return Text.blankToNull(s);
-    }
 }

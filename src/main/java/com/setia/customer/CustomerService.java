@@ -90,6 +90,7 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            changing(h, id);
             if (dao.updateIfUnchanged(id, readAt, d, CustomerSearch.searchText(d), now()) != 1) {
                 Customer current = dao.find(id).orElseThrow(() -> new NoSuchElementException("No customer " + id));
                 throw new ChangedElsewhereException(current);
@@ -104,9 +105,12 @@ public final class CustomerService {
      */
     public void changedElsewhere(java.util.Collection<Long> ids, boolean all) {
         if (all) {
+            recent.clear();
             index.invalidate();
+            recent.clear();
             return;
         }
+        ids.forEach(recent::forget);
         if (!index.loaded() || ids.isEmpty()) return;
         List<Long> wanted = List.copyOf(ids);
         for (int from = 0; from < wanted.size(); from += LOOKUP_CHUNK) {
@@ -319,6 +323,7 @@ public final class CustomerService {
             }
         });
         index.invalidate();
+        recent.clear();
         return deleted;
     }
 
@@ -347,7 +352,10 @@ public final class CustomerService {
             }
             return n;
         });
-        if (changed > 0) index.invalidate();
+        if (changed > 0) {
+            index.invalidate();
+            recent.clear();
+        }
         return changed;
     }
 

@@ -632,7 +632,8 @@ public final class DashboardView {
     }
 
     private void print() {
-        SystemPrintDialog.Choice choice = SystemPrintDialog.ask(root.getScene() == null ? null : root.getScene().getWindow());
+        SystemPrintDialog.Choice choice = SystemPrintDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
+                i18n, vm.printerNames(), com.setia.letter.PaperSize.A4);
         switch (choice.outcome()) {
             case NO_PRINTER -> vm.noPrinter();
             case CANCELLED -> { }

@@ -120,6 +120,11 @@ public final class DashboardViewModel {
         });
     }
 
+    /** The system's printers, default first; empty when there is none (or nothing can print here). */
+    public List<String> printerNames() {
+        return printer == null ? List.of() : printer.printerNames();
+    }
+
     /** The system has no printer. */
     public void noPrinter() {
         errorKey.set("dashboard.error.noPrinter");

@@ -2,6 +2,8 @@ package com.setia.incident;
 
 import java.time.Instant;
 
+import com.setia.common.Text;
+
 /** What the owner types about an incident, before it is checked and stored. */
 public record IncidentDraft(
         long customerId,
@@ -14,10 +16,7 @@ public record IncidentDraft(
 
     /** The same draft with text cleaned: invisible text is empty (null), see {@code common.Text}. */
     public IncidentDraft normalised() {
-        return new IncidentDraft(customerId, occurredAt, channel, clean(customerSaid), severity, clean(customerWants), clean(cues));
+        return new IncidentDraft(customerId, occurredAt, channel, Text.blankToNull(customerSaid), severity, Text.blankToNull(customerWants), Text.blankToNull(cues));
     }
 
-    static String clean(String s) {
-        return com.setia.common.Text.blankToNull(s);
-    }
 }

@@ -7,14 +7,18 @@ import java.nio.charset.StandardCharsets;
 
 import com.setia.i18n.Language;
 
-/** The apology templates shipped with Setia, one per language, in {@code templates/apology_<tag>.txt}. */
+/** The templates shipped with Setia, one per kind and language, in {@code templates/<kind>_<tag>.txt}. */
 public final class DefaultTemplates {
     private DefaultTemplates() {
     }
 
     /** The shipped template: the file's first line is the subject, the rest (after a blank line) the body. */
     public static LetterTemplate of(Language language) {
-        String name = "templates/apology_" + language.tag() + ".txt";
+        return of(LetterKind.APOLOGY, language);
+    }
+
+    public static LetterTemplate of(LetterKind kind, Language language) {
+        String name = "templates/" + kind.resourceName() + "_" + language.tag() + ".txt";
         try (InputStream in = DefaultTemplates.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + name);
@@ -23,7 +27,7 @@ public final class DefaultTemplates {
             int nl = text.indexOf('\n');
             String subject = text.substring(0, nl).strip();
             String body = text.substring(nl + 1).strip();
-            return new LetterTemplate(language, subject, body, false);
+            return new LetterTemplate(kind, language, subject, body, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

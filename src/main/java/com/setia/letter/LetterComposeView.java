@@ -122,14 +122,39 @@ final class LetterComposeView {
             }
             vm.changeLanguage(now);
         });
-        language.disableProperty().bind(vm.factsProperty().isNull());
+        language.disableProperty().bind(vm.factsProperty().isNull().or(vm.sentProperty()));
+
+        ComboBox<LetterKind> kind = new ComboBox<>();
+        kind.setId("letter-kind");
+        kind.getItems().setAll(LetterKind.values());
+        kind.setCellFactory(l -> cell(k -> i18n.t(k.messageKey())));
+        kind.setButtonCell(cell(k -> i18n.t(k.messageKey())));
+        kind.setValue(vm.kindProperty().get());
+        vm.kindProperty().addListener((o, a, now) -> {
+            settingLanguage = true;
+            kind.setValue(now);
+            settingLanguage = false;
+        });
+        kind.valueProperty().addListener((o, old, now) -> {
+            if (settingLanguage || now == null || now == vm.kindProperty().get()) return;
+            if (vm.dirtyProperty().get() && !LetterViews.confirm(stage, i18n, i18n.t("letter.language.confirm.title"),
+                    i18n.t("letter.language.confirm.message"), i18n.t("letter.language.confirm.ok"))) {
+                settingLanguage = true;
+                kind.setValue(old);
+                settingLanguage = false;
+                return;
+            }
+            vm.changeKind(now);
+        });
+        kind.disableProperty().bind(vm.factsProperty().isNull().or(vm.sentProperty()));
 
         ComboBox<PaperSize> paper = new ComboBox<>();
         paper.setId("letter-paper");
-        paper.getItems().setAll(PaperSize.values());
+        paper.getItems().setAll(PaperSize.LETTER_SIZES);
         paper.setCellFactory(l -> cell(p -> i18n.t(p.messageKey())));
         paper.setButtonCell(cell(p -> i18n.t(p.messageKey())));
         paper.valueProperty().bindBidirectional(vm.paperProperty());
+        paper.disableProperty().bind(vm.sentProperty());
 
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(22, 22);
@@ -137,7 +162,8 @@ final class LetterComposeView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label(i18n.t("letter.language")), language, new Separator(Orientation.VERTICAL),
+        HBox bar = new HBox(10, new Label(i18n.t("letter.kind")), kind, new Separator(Orientation.VERTICAL),
+                new Label(i18n.t("letter.language")), language, new Separator(Orientation.VERTICAL),
                 new Label(i18n.t("letter.paper")), paper, spacer, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
@@ -167,8 +193,58 @@ final class LetterComposeView {
         note.setWrapText(true);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
-        VBox box = new VBox(6, label("letter.recipient"), recipient, label("letter.subject"), subject, label("letter.body"),
-                body, note);
+        for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {recipient, subject, body}) {
+            field.editableProperty().bind(vm.sentProperty().not());
+        }
+        // A letter that went out keeps its words: say so, and offer a new letter made from it.
+        Label sentNote = new Label(i18n.t("letter.sent.note"));
+        sentNote.setWrapText(true);
+        sentNote.setId("letter-sent-note");
+        Button copy = new Button(i18n.t("letter.copyAsNew"), new FontIcon(Feather.COPY));
+        copy.setId("letter-copy");
+        copy.setOnAction(e -> vm.copyAsNew());
+        copy.disableProperty().bind(vm.factsProperty().isNull());
+        VBox sentBox = new VBox(6, sentNote, copy);
+        sentBox.getStyleClass().add("banner-info");
+        sentBox.setPadding(new Insets(8));
+        sentBox.visibleProperty().bind(vm.sentProperty());
+        sentBox.managedProperty().bind(vm.sentProperty());
+
+        // The case facts the letter takes, asked for here; the draft follows what is typed.
+        TextField wrong = new TextField();
+        wrong.setId("letter-what-went-wrong");
+        wrong.setPromptText(i18n.t("letter.facts.wrong.prompt"));
+        wrong.textProperty().bindBidirectional(vm.whatWentWrongProperty());
+        TextField offer = new TextField();
+        offer.setId("letter-offer");
+        offer.setPromptText(i18n.t("letter.facts.offer.prompt"));
+        offer.textProperty().bindBidirectional(vm.offerProperty());
+        javafx.scene.layout.GridPane factsGrid = new javafx.scene.layout.GridPane();
+        factsGrid.setHgap(8);
+        factsGrid.setVgap(6);
+        factsGrid.addRow(0, new Label(i18n.t("letter.facts.wrong")), wrong);
+        factsGrid.addRow(1, new Label(i18n.t("letter.facts.offer")), offer);
+        javafx.scene.layout.GridPane.setHgrow(wrong, Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setHgrow(offer, Priority.ALWAYS);
+        javafx.scene.control.TitledPane facts = new javafx.scene.control.TitledPane(i18n.t("letter.facts.title"), factsGrid);
+        facts.setId("letter-facts");
+        facts.setExpanded(false);
+        Runnable showFacts = () -> {
+            boolean apology = vm.kindProperty().get() == LetterKind.APOLOGY || vm.kindProperty().get() == LetterKind.VOUCHER;
+            boolean show = apology && !vm.sentProperty().get() && vm.factsProperty().get() != null;
+            facts.setVisible(show);
+            facts.setManaged(show);
+            if (show && (vm.whatWentWrongProperty().get().isBlank() || vm.offerProperty().get().isBlank())) {
+                facts.setExpanded(true);
+            }
+        };
+        vm.kindProperty().addListener((o, a, b) -> showFacts.run());
+        vm.sentProperty().addListener((o, a, b) -> showFacts.run());
+        vm.factsProperty().addListener((o, a, b) -> showFacts.run());
+        showFacts.run();
+
+        VBox box = new VBox(6, sentBox, facts, label("letter.recipient"), recipient, label("letter.subject"), subject,
+                label("letter.body"), body, note);
         box.setPadding(new Insets(12, 12, 12, 16));
         box.setMinWidth(360);
         return box;
@@ -211,6 +287,18 @@ final class LetterComposeView {
         Button pdf = new Button(i18n.t("letter.savePdf"), new FontIcon(Feather.DOWNLOAD));
         pdf.setId("letter-save-pdf");
         pdf.setOnAction(e -> savePdf());
+        Button envelope = new Button(i18n.t("letter.envelope"), new FontIcon(Feather.MAIL));
+        envelope.setId("letter-envelope");
+        envelope.setOnAction(e -> {
+            File file = choosePdf(stage, i18n, vm.suggestedEnvelopeName(), null);
+            if (file != null) {
+                try {
+                    vm.saveEnvelope(file.toPath());
+                } catch (java.nio.file.InvalidPathException ex) {
+                    vm.refusePath(file.getName());
+                }
+            }
+        });
         Button print = new Button(i18n.t("letter.print"), new FontIcon(Feather.PRINTER));
         print.setId("letter-print");
         print.getStyleClass().add(Styles.ACCENT);
@@ -221,12 +309,12 @@ final class LetterComposeView {
         close.setOnAction(e -> {
             if (mayClose()) stage.close();
         });
-        for (Button b : new Button[] {save, pdf, print}) {
+        for (Button b : new Button[] {save, pdf, envelope, print}) {
             b.disableProperty().bind(vm.busyProperty().or(vm.factsProperty().isNull().and(vm.storedProperty().isNull())));
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, save, spacer, pdf, print, close);
+        HBox buttons = new HBox(8, save, spacer, envelope, pdf, print, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(8, banner, buttons);
         box.setPadding(new Insets(10, 16, 12, 16));
@@ -236,7 +324,7 @@ final class LetterComposeView {
 
     private void print() {
         if (!okToOutput()) return;
-        SystemPrintDialog.Choice choice = SystemPrintDialog.ask(stage);
+        SystemPrintDialog.Choice choice = SystemPrintDialog.ask(stage, i18n, vm.printerNames(), vm.paperProperty().get());
         switch (choice.outcome()) {
             case NO_PRINTER -> vm.noPrinter();
             case CANCELLED -> { }
@@ -248,7 +336,11 @@ final class LetterComposeView {
         if (!okToOutput()) return;
         File file = choosePdf(stage, i18n, vm.suggestedFileName(), vm.storedProperty().get());
         if (file != null) {
-            vm.savePdf(file.toPath());
+            try {
+                vm.savePdf(file.toPath());
+            } catch (java.nio.file.InvalidPathException e) {
+                vm.refusePath(file.getName()); // e.g. a Chinese file name on a system without a UTF-8 locale
+            }
         }
     }
 
@@ -278,7 +370,7 @@ final class LetterComposeView {
 
     /** Asks first when the letter still holds a bracketed hint the owner has not replaced. */
     private boolean okToOutput() {
-        return !vm.hasUnfilledHints() || LetterViews.confirm(stage, i18n, i18n.t("letter.hints.title"),
+        return vm.sentProperty().get() || !vm.hasUnfilledHints() || LetterViews.confirm(stage, i18n, i18n.t("letter.hints.title"),
                 i18n.t("letter.hints.message"), i18n.t("letter.hints.ok"));
     }
 

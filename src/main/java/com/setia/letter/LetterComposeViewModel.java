@@ -50,10 +50,14 @@ public final class LetterComposeViewModel {
     private final ReadOnlyObjectWrapper<LetterFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
     private final ReadOnlyObjectWrapper<StoredLetter> stored = new ReadOnlyObjectWrapper<>(this, "stored");
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.MS);
+    private final ReadOnlyObjectWrapper<LetterKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", LetterKind.APOLOGY);
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(this, "paper", PaperSize.A4);
     private final StringProperty recipient = new SimpleStringProperty(this, "recipient", "");
     private final StringProperty subject = new SimpleStringProperty(this, "subject", "");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
+    /** The case facts the letter takes: asked for here when the case has not recorded them yet. */
+    private final StringProperty whatWentWrong = new SimpleStringProperty(this, "whatWentWrong", "");
+    private final StringProperty offer = new SimpleStringProperty(this, "offer", "");
     private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper previewBusy = new ReadOnlyBooleanWrapper(this, "previewBusy");
@@ -64,6 +68,9 @@ public final class LetterComposeViewModel {
     private final ObservableList<LetterMessage> warningsView = FXCollections.unmodifiableObservableList(warnings);
     private final ReadOnlyObjectWrapper<LetterMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyObjectWrapper<ShopSettings> shop = new ReadOnlyObjectWrapper<>(this, "shop", ShopSettings.EMPTY);
+    /** The letter went out: its words are fixed and its PDF is the one kept, not a new rendering. */
+    private final javafx.beans.binding.BooleanBinding sent = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> stored.get() != null && stored.get().sent(), stored);
 
     private int previewGeneration;
     private boolean loading;
@@ -81,6 +88,31 @@ public final class LetterComposeViewModel {
         subject.addListener((o, a, b) -> markDirty());
         body.addListener((o, a, b) -> markDirty());
         paper.addListener((o, a, b) -> markDirty());
+        whatWentWrong.addListener((o, a, b) -> factsChanged());
+        offer.addListener((o, a, b) -> factsChanged());
+    }
+
+    /**
+     * The owner wrote what went wrong or the offer: the draft takes it at once, in place of the hint (or of what
+     * was there before), leaving the rest of the owner's edits as they are.
+     */
+    private void factsChanged() {
+        LetterFacts f = facts.get();
+        if (loading || f == null || sent.get()) {
+            return;
+        }
+        LetterFacts updated = f.withCaseFacts(whatWentWrong.get(), offer.get()).withLanguage(language.get());
+        java.util.Map<Placeholder, String> before = LetterDrafter.values(f.withLanguage(language.get()), shop.get());
+        java.util.Map<Placeholder, String> after = LetterDrafter.values(updated, shop.get());
+        facts.set(updated);
+        String text = body.get();
+        for (Placeholder p : List.of(Placeholder.WHAT_WENT_WRONG, Placeholder.OFFER)) {
+            String old = before.get(p);
+            if (!old.equals(after.get(p)) && text.contains(old)) {
+                text = text.replace(old, after.get(p));
+            }
+        }
+        body.set(text);
     }
 
     /** Called whenever a letter is stored or updated, e.g. to refresh the customer's list of letters. */
@@ -90,6 +122,12 @@ public final class LetterComposeViewModel {
 
     /** Starts a new letter: the template of the facts' language, filled in. */
     public void startNew(LetterFacts newFacts) {
+        // A case's letter is its apology; a letter from the customer's page starts as a thank-you.
+        kind.set(newFacts.caseId() != null ? LetterKind.APOLOGY : LetterKind.THANK_YOU);
+        loading = true;
+        whatWentWrong.set(newFacts.whatWentWrong() == null ? "" : newFacts.whatWentWrong());
+        offer.set(newFacts.offer() == null ? "" : newFacts.offer());
+        loading = false;
         facts.set(Objects.requireNonNull(newFacts));
         stored.set(null);
         message.set(null);
@@ -128,10 +166,20 @@ public final class LetterComposeViewModel {
         draftIn(newLanguage);
     }
 
+    /** Writes the letter again from the template of another kind (the view asks first when there are edits). */
+    public void changeKind(LetterKind newKind) {
+        if (facts.get() == null || newKind == null || sent.get()) {
+            return;
+        }
+        kind.set(newKind);
+        draftIn(language.get());
+    }
+
     private void draftIn(Language lang) {
         LetterFacts f = facts.get().withLanguage(lang);
         busy.set(true);
-        runner.run(() -> new Drafted(shopService.load(), templates.get(lang)), d -> {
+        LetterKind k = kind.get();
+        runner.run(() -> new Drafted(shopService.load(), templates.get(k, lang)), d -> {
             busy.set(false);
             shop.set(d.shop());
             LetterContent c = drafter.draft(f, d.template(), d.shop());
@@ -168,8 +216,9 @@ public final class LetterComposeViewModel {
         int generation = ++previewGeneration;
         LetterContent c = content();
         PaperSize p = paper.get();
+        StoredLetter asSent = sent.get() ? stored.get() : null;
         previewBusy.set(true);
-        runner.run(() -> preview(output.render(c, p)), result -> {
+        runner.run(() -> preview(asSent != null ? output.asSent(asSent) : output.render(c, p)), result -> {
             if (generation != previewGeneration) {
                 return;
             }
@@ -204,11 +253,14 @@ public final class LetterComposeViewModel {
         }
     }
 
-    /** True when a bracketed "[...]" hint of the template is still in the letter: the owner has not written it yet. */
+    /** True when a bracketed "[...]" hint of a template is still in the letter: the owner has not written it yet. */
     public boolean hasUnfilledHints() {
         String text = subject.get() + "\n" + body.get();
-        return LetterWords.allHints().stream().anyMatch(text::contains);
+        return HINT.matcher(text).find() || LetterWords.allHints().stream().anyMatch(text::contains);
     }
+
+    /** The templates' hints: words in square brackets, e.g. "[tarikh]", "[Nyatakan tarikh akhir baucar ...]". */
+    private static final java.util.regex.Pattern HINT = java.util.regex.Pattern.compile("\\[[^\\[\\]\\n]{2,300}\\]");
 
     /** Stores the words (a new letter the first time, the same letter afterwards). */
     public void save() {
@@ -219,6 +271,10 @@ public final class LetterComposeViewModel {
         LetterContent c = content();
         PaperSize p = paper.get();
         StoredLetter existing = stored.get();
+        if (existing != null && existing.sent()) {
+            then.accept(existing); // its words went out as they are; print and save use the kept PDF
+            return;
+        }
         LetterFacts f = facts.get();
         busy.set(true);
         runner.run(() -> existing == null
@@ -248,6 +304,46 @@ public final class LetterComposeViewModel {
     /** The printer dialog could not be shown because the system has no printer: the letter is stored anyway. */
     public void noPrinter() {
         save(saved -> message.set(LetterMessage.error("letter.error.noPrinter")));
+    }
+
+    /**
+     * Makes the words of a sent letter a new letter to change and send: the sent one stays as it went out.
+     */
+    public void copyAsNew() {
+        if (!sent.get() || facts.get() == null) {
+            return;
+        }
+        stored.set(null);
+        dirty.set(true);
+        message.set(LetterMessage.info("letter.copied"));
+        refreshPreview();
+    }
+
+    /** The system's printers, default first. */
+    public List<String> printerNames() {
+        return output.printerNames();
+    }
+
+    /** The file name the owner chose cannot be used on this system (its characters, its length). */
+    public void refusePath(String name) {
+        message.set(LetterMessage.error("letter.error.pathNotUsable", name));
+    }
+
+    /** Stores the letter, then writes the envelope to post it in (DL, addressed) to {@code file}. */
+    public void saveEnvelope(Path file) {
+        save(saved -> {
+            busy.set(true);
+            runner.run(() -> output.saveEnvelope(saved, file), done -> {
+                busy.set(false);
+                message.set(done.warnings().isEmpty() ? LetterMessage.success("letter.envelopeSaved", done.file().toString())
+                        : LetterMessage.warning(done.warnings().get(0).messageKey(), done.warnings().get(0).path()));
+            }, this::fail);
+        });
+    }
+
+    /** A file name for the envelope's PDF. */
+    public String suggestedEnvelopeName() {
+        return suggestedFileName().replaceFirst("\\.pdf$", " envelope.pdf");
     }
 
     /** Stores the letter, then writes its PDF to {@code file}. */
@@ -283,10 +379,13 @@ public final class LetterComposeViewModel {
     public ReadOnlyObjectProperty<LetterFacts> factsProperty() { return facts.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<StoredLetter> storedProperty() { return stored.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Language> languageProperty() { return language; }
+    public ReadOnlyObjectProperty<LetterKind> kindProperty() { return kind.getReadOnlyProperty(); }
     public ObjectProperty<PaperSize> paperProperty() { return paper; }
     public StringProperty recipientProperty() { return recipient; }
     public StringProperty subjectProperty() { return subject; }
     public StringProperty bodyProperty() { return body; }
+    public StringProperty whatWentWrongProperty() { return whatWentWrong; }
+    public StringProperty offerProperty() { return offer; }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty; }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty previewBusyProperty() { return previewBusy.getReadOnlyProperty(); }
@@ -294,4 +393,5 @@ public final class LetterComposeViewModel {
     public ObservableList<LetterMessage> warnings() { return warningsView; }
     public ReadOnlyObjectProperty<LetterMessage> messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ShopSettings> shopProperty() { return shop.getReadOnlyProperty(); }
+    public javafx.beans.binding.BooleanExpression sentProperty() { return sent; }
 }

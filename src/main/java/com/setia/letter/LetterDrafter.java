@@ -3,6 +3,7 @@ package com.setia.letter;
 import java.util.EnumMap;
 import java.util.Map;
 
+import com.setia.common.Text;
 import com.setia.i18n.Language;
 import com.setia.shop.ShopSettings;
 
@@ -27,7 +28,7 @@ public final class LetterDrafter {
         if (facts.language() == Language.ID) {
             name = "Yth. " + LetterWords.salutationName(facts.salutation(), facts.language(), facts.customerName());
         }
-        String address = blankToNull(facts.customerAddress());
+        String address = Text.blankToNull(facts.customerAddress());
         return address == null ? name : name + "\n" + address.replace("\r\n", "\n");
     }
 
@@ -37,16 +38,17 @@ public final class LetterDrafter {
         v.put(Placeholder.SALUTATION_NAME, LetterWords.salutationName(facts.salutation(), lang, facts.customerName()));
         v.put(Placeholder.YOU, LetterWords.you(facts.salutation(), lang));
         v.put(Placeholder.CUSTOMER_NAME, facts.customerName());
-        String shopName = blankToNull(shop.shopName());
+        String shopName = Text.blankToNull(shop.shopName());
         v.put(Placeholder.SHOP_NAME, shopName == null ? LetterWords.ourShop(lang) : shopName);
         v.put(Placeholder.SHOP_ADDRESS, orEmpty(shop.address()));
         v.put(Placeholder.SHOP_PHONE, orEmpty(shop.phone()));
         v.put(Placeholder.OWNER_NAME, orEmpty(shop.ownerName()));
-        v.put(Placeholder.OWNER_TITLE, orEmpty(shop.ownerTitle()));
+        String title = shop.ownerTitle(lang);
+        v.put(Placeholder.OWNER_TITLE, title != null ? title : shop.hasOwnerTitle() ? LetterWords.ownerTitle(lang) : "");
         v.put(Placeholder.DATE, LetterWords.date(facts.date(), lang));
-        String wrong = blankToNull(facts.whatWentWrong());
+        String wrong = Text.blankToNull(facts.whatWentWrong());
         v.put(Placeholder.WHAT_WENT_WRONG, wrong == null ? LetterWords.whatWentWrongHint(lang) : sentence(wrong));
-        String offer = blankToNull(facts.offer());
+        String offer = Text.blankToNull(facts.offer());
         v.put(Placeholder.OFFER, offer == null ? LetterWords.offerHint(lang) : sentence(offer));
         return v;
     }
@@ -98,7 +100,4 @@ public final class LetterDrafter {
         return s == null ? "" : s;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -41,6 +41,11 @@ public record LetterFacts(
                 whatWentWrong, offer);
     }
 
+    /** The same letter with what went wrong and the offer as the owner has just written them. */
+    public LetterFacts withCaseFacts(String wrong, String ourOffer) {
+        return new LetterFacts(customerId, caseId, customerName, salutation, customerAddress, language, date, wrong, ourOffer);
+    }
+
     public LetterFacts withLanguage(Language other) {
         return new LetterFacts(customerId, caseId, customerName, salutation, customerAddress, other, date, whatWentWrong, offer);
     }

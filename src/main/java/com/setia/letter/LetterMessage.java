@@ -13,6 +13,10 @@ public record LetterMessage(Kind kind, String key, Object... args) {
 
     public enum Kind { INFO, SUCCESS, WARNING, ERROR }
 
+    public static LetterMessage info(String key, Object... args) {
+        return new LetterMessage(Kind.INFO, key, args);
+    }
+
     public static LetterMessage success(String key, Object... args) {
         return new LetterMessage(Kind.SUCCESS, key, args);
     }

@@ -36,17 +36,32 @@ public final class LetterOutput {
     public record Done(StoredLetter letter, List<RenderWarning> warnings, Path file) {
     }
 
+    /**
+     * The letter as it goes out: the PDF kept when it first went out, byte for byte (with that day's letterhead
+     * and signature); a letter not sent yet is rendered now.
+     */
+    public RenderedLetter asSent(StoredLetter letter) {
+        return letters.sentPdf(letter).orElseGet(() -> render(letter.content(), letter.paperSize()));
+    }
+
     public Done print(StoredLetter letter, String printerName, int copies) {
-        RenderedLetter rendered = render(letter.content(), letter.paperSize());
+        RenderedLetter rendered = asSent(letter);
         printer.print(rendered, printerName, copies, jobName(letter));
-        return new Done(letters.markPrinted(letter.id()), rendered.warnings(), null);
+        return new Done(letters.markPrinted(letter.id(), rendered), rendered.warnings(), null);
     }
 
     public Done savePdf(StoredLetter letter, Path target) {
         letters.checkPdfPath(target); // before anything is written
-        RenderedLetter rendered = render(letter.content(), letter.paperSize());
+        RenderedLetter rendered = asSent(letter);
         Path written = files.writePdf(rendered, target);
-        return new Done(letters.markSavedAsPdf(letter.id(), written), rendered.warnings(), written);
+        return new Done(letters.markSavedAsPdf(letter.id(), written, rendered), rendered.warnings(), written);
+    }
+
+    /** The envelope for a letter (DL, its recipient block and the shop's address), written to {@code target}. */
+    public Done saveEnvelope(StoredLetter letter, Path target) {
+        RenderedLetter envelope = renderer.renderEnvelope(letter.recipient(), shop.load());
+        Path written = files.writePdf(envelope, target);
+        return new Done(letter, envelope.warnings(), written);
     }
 
     public List<String> printerNames() {
@@ -58,15 +73,46 @@ public final class LetterOutput {
         return subject.length() > 80 ? subject.substring(0, 80) : subject;
     }
 
-    /** A file name for the letter's PDF: "Siti Aminah 2026-03-02.pdf", without characters Windows refuses. */
+    /**
+     * A file name for the letter's PDF: "Siti Aminah 2026-03-02.pdf", without characters Windows refuses, and
+     * only with characters this system can put in a file name: with no UTF-8 locale (LANG unset) Java cannot name
+     * a file "陈美玲 Tan Mei Ling", so it becomes "Tan Mei Ling 2026-03-02.pdf" (the PDF inside still says 陈美玲).
+     */
     public static String fileName(String customerName, java.time.LocalDate date) {
-        String safe = customerName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-        if (safe.isEmpty()) {
-            safe = "letter";
+        return fileName(customerName, date, fileNameCharset());
+    }
+
+    static String fileName(String customerName, java.time.LocalDate date, java.nio.charset.Charset fileNames) {
+        String safe = customerName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\p{Cf}]", " ");
+        java.nio.charset.CharsetEncoder encoder = fileNames.newEncoder();
+        if (!encoder.canEncode(safe)) {
+            String plain = java.text.Normalizer.normalize(safe, java.text.Normalizer.Form.NFD);
+            StringBuilder b = new StringBuilder(plain.length());
+            plain.codePoints().forEach(cp -> {
+                String c = new String(Character.toChars(cp));
+                if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                    return; // é -> e
+                }
+                b.append(encoder.canEncode(c) ? c : " ");
+            });
+            safe = b.toString();
         }
+        safe = safe.replaceAll("\\s+", " ").strip();
         if (safe.length() > 60) {
             safe = safe.substring(0, 60).strip();
         }
+        if (safe.isEmpty()) {
+            safe = "letter";
+        }
         return safe + " " + date + ".pdf";
+    }
+
+    /** The character set Java uses for file names here (sun.jnu.encoding: ANSI_X3.4-1968 when LANG is unset). */
+    static java.nio.charset.Charset fileNameCharset() {
+        try {
+            return java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (RuntimeException e) {
+            return java.nio.charset.StandardCharsets.UTF_8;
+        }
     }
 }

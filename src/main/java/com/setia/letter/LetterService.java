@@ -60,36 +60,54 @@ public final class LetterService {
         }
     }
 
-    /** Stores the owner's latest words for an existing letter. */
+    /** Stores the owner's latest words for an existing letter; a letter already sent is refused. */
     public StoredLetter update(long id, LetterContent content, PaperSize paper) {
         LetterContent c = valid(content);
         return jdbi.inTransaction(h -> {
             LetterDao dao = h.attach(LetterDao.class);
             if (dao.update(id, c, paper, clock.instant()) != 1) {
+                StoredLetter existing = dao.find(id).orElseThrow(() -> new NoSuchElementException("No letter " + id));
+                if (existing.sent()) {
+                    throw new LetterProblem("letter.error.alreadySent");
+                }
                 throw new NoSuchElementException("No letter " + id);
             }
             return dao.find(id).orElseThrow();
         });
     }
 
-    public StoredLetter markPrinted(long id) {
+    /**
+     * Records that the letter was printed; the first time it goes out, its PDF is kept as it was (same
+     * transaction), so printing or saving it again gives that very letter.
+     */
+    public StoredLetter markPrinted(long id, RenderedLetter asSent) {
         return jdbi.inTransaction(h -> {
             LetterDao dao = h.attach(LetterDao.class);
             if (dao.setPrintedAt(id, clock.instant()) != 1) {
                 throw new NoSuchElementException("No letter " + id);
             }
+            dao.keepSentPdf(id, asSent.pdf(), asSent.pageCount(), clock.instant());
             return dao.find(id).orElseThrow();
         });
     }
 
-    public StoredLetter markSavedAsPdf(long id, Path file) {
+    /** Records where the letter's PDF was saved; the first time it goes out, its PDF is kept as in {@link #markPrinted}. */
+    public StoredLetter markSavedAsPdf(long id, Path file, RenderedLetter asSent) {
         return jdbi.inTransaction(h -> {
             LetterDao dao = h.attach(LetterDao.class);
             if (dao.setPdfPath(id, file.toAbsolutePath().toString()) != 1) {
                 throw new NoSuchElementException("No letter " + id);
             }
+            dao.keepSentPdf(id, asSent.pdf(), asSent.pageCount(), clock.instant());
             return dao.find(id).orElseThrow();
         });
+    }
+
+    /** The PDF exactly as the letter first went out, if it has. */
+    public Optional<RenderedLetter> sentPdf(StoredLetter letter) {
+        return jdbi.withExtension(LetterDao.class, dao -> dao.sentPdf(letter.id())
+                .map(pdf -> new RenderedLetter(pdf, dao.sentPageCount(letter.id()).orElse(1), letter.paperSize(),
+                        List.of())));
     }
 
     public Optional<StoredLetter> find(long id) {

@@ -46,11 +46,19 @@ public final class LetterTemplatesView {
         language.setButtonCell(languageCell());
         language.valueProperty().bindBidirectional(vm.languageProperty());
 
+        ComboBox<LetterKind> kind = new ComboBox<>();
+        kind.setId("template-kind");
+        kind.getItems().setAll(LetterKind.values());
+        kind.setCellFactory(l -> kindCell());
+        kind.setButtonCell(kindCell());
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+
         Label custom = new Label();
         custom.getStyleClass().add(Styles.TEXT_MUTED);
         custom.textProperty().bind(javafx.beans.binding.Bindings.when(vm.customProperty())
                 .then(i18n.t("letter.template.custom")).otherwise(i18n.t("letter.template.original")));
-        HBox top = new HBox(10, new Label(i18n.t("letter.template.language")), language, custom);
+        HBox top = new HBox(10, new Label(i18n.t("letter.kind")), kind, new Label(i18n.t("letter.template.language")),
+                language, custom);
         top.setAlignment(Pos.CENTER_LEFT);
 
         TextField subject = new TextField();
@@ -104,6 +112,16 @@ public final class LetterTemplatesView {
         root.getChildren().setAll(editor, side);
         root.setPadding(new Insets(20, 24, 24, 24));
         root.setId("letter-templates");
+    }
+
+    private ListCell<LetterKind> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(LetterKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.t(item.messageKey()));
+            }
+        };
     }
 
     private static ListCell<Language> languageCell() {

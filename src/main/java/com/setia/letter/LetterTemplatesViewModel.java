@@ -14,12 +14,13 @@ import javafx.beans.property.StringProperty;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.Language;
 
-/** Editing the apology template of each language; "Reset" brings back the shipped text. */
+/** Editing the template of each kind of letter and language; "Reset" brings back the shipped text. */
 public final class LetterTemplatesViewModel {
     private final LetterTemplateService templates;
     private final TaskRunner runner;
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
+    private final ObjectProperty<LetterKind> kind = new SimpleObjectProperty<>(this, "kind", LetterKind.APOLOGY);
     private final StringProperty subject = new SimpleStringProperty(this, "subject", "");
     private final StringProperty body = new SimpleStringProperty(this, "body", "");
     private final ReadOnlyBooleanWrapper custom = new ReadOnlyBooleanWrapper(this, "custom");
@@ -31,6 +32,9 @@ public final class LetterTemplatesViewModel {
         this.runner = Objects.requireNonNull(runner);
         language.addListener((o, old, now) -> {
             if (now != null) load(now);
+        });
+        kind.addListener((o, old, now) -> {
+            if (now != null && language.get() != null) load(language.get());
         });
     }
 
@@ -46,15 +50,17 @@ public final class LetterTemplatesViewModel {
     private void load(Language lang) {
         message.set(null);
         busy.set(true);
-        runner.run(() -> templates.get(lang), this::show, this::fail);
+        LetterKind k = kind.get();
+        runner.run(() -> templates.get(k, lang), this::show, this::fail);
     }
 
     public void save() {
         Language lang = language.get();
+        LetterKind k = kind.get();
         String s = subject.get();
         String b = body.get();
         busy.set(true);
-        runner.run(() -> templates.save(lang, s, b), t -> {
+        runner.run(() -> templates.save(k, lang, s, b), t -> {
             show(t);
             message.set(LetterMessage.success("letter.template.saved"));
         }, this::fail);
@@ -62,8 +68,9 @@ public final class LetterTemplatesViewModel {
 
     public void resetToDefault() {
         Language lang = language.get();
+        LetterKind k = kind.get();
         busy.set(true);
-        runner.run(() -> templates.reset(lang), t -> {
+        runner.run(() -> templates.reset(k, lang), t -> {
             show(t);
             message.set(LetterMessage.success("letter.template.resetDone"));
         }, this::fail);
@@ -82,6 +89,7 @@ public final class LetterTemplatesViewModel {
     }
 
     public ObjectProperty<Language> languageProperty() { return language; }
+    public ObjectProperty<LetterKind> kindProperty() { return kind; }
     public StringProperty subjectProperty() { return subject; }
     public StringProperty bodyProperty() { return body; }
     public ReadOnlyBooleanProperty customProperty() { return custom.getReadOnlyProperty(); }

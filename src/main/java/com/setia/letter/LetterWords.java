@@ -53,6 +53,11 @@ public final class LetterWords {
         };
     }
 
+    /** The owner's title when the owner gave one in another language only: "Pemilik", "Owner". */
+    public static String ownerTitle(Language language) {
+        return language == Language.EN ? "Owner" : "Pemilik";
+    }
+
     public static String whatWentWrongHint(Language language) {
         return switch (language) {
             case MS -> "[Terangkan dengan ringkas apa yang berlaku dan mengapa, dari pihak kami.]";

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.setia.common.TaskRunner;
 import com.setia.customer.CustomerPanel;
+import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
 import com.setia.shop.SettingsPage;
 import com.setia.shop.ShopService;
@@ -18,16 +19,17 @@ public final class LettersModule {
     private final List<CustomerPanel> customerPanels;
     private final SettingsPage templatesPage;
 
-    public LettersModule(LetterService letters, LetterTemplateService templates, ShopService shop, Clock clock,
-            TaskRunner runner, I18n i18n) {
-        this(letters, templates, shop, clock, runner, i18n, new SystemLetterPrinter());
+    public LettersModule(LetterService letters, LetterTemplateService templates, ShopService shop,
+            CustomerService customers, Clock clock, TaskRunner runner, I18n i18n) {
+        this(letters, templates, shop, customers, clock, runner, i18n, new SystemLetterPrinter(), new DesktopFileOpener());
     }
 
-    public LettersModule(LetterService letters, LetterTemplateService templates, ShopService shop, Clock clock,
-            TaskRunner runner, I18n i18n, LetterPrinter printer) {
+    public LettersModule(LetterService letters, LetterTemplateService templates, ShopService shop,
+            CustomerService customers, Clock clock, TaskRunner runner, I18n i18n, LetterPrinter printer,
+            FileOpener opener) {
         LetterOutput output = new LetterOutput(letters, shop, new LetterRenderer(), printer, new LetterFiles());
         this.composer = new LetterComposer(templates, letters, shop, output, i18n, runner);
-        this.customerPanels = List.of(new LettersPanel(letters, output, composer, i18n, runner, clock));
+        this.customerPanels = List.of(new LettersPanel(letters, output, composer, customers, i18n, runner, clock, opener));
         this.templatesPage = new LetterTemplatesPage(templates, i18n, runner);
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import com.setia.common.TaskRunner;
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerPanel;
+import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
 
 /** The "Letters" tab on a customer's page. */
@@ -18,9 +19,13 @@ public final class LettersPanel implements CustomerPanel {
     private final I18n i18n;
     private final TaskRunner runner;
     private final Clock clock;
+    private final FileOpener opener;
+    private final CustomerService customers;
 
-    public LettersPanel(LetterService letters, LetterOutput output, LetterComposer composer, I18n i18n, TaskRunner runner,
-            Clock clock) {
+    public LettersPanel(LetterService letters, LetterOutput output, LetterComposer composer, CustomerService customers,
+            I18n i18n, TaskRunner runner, Clock clock, FileOpener opener) {
+        this.customers = Objects.requireNonNull(customers);
+        this.opener = Objects.requireNonNull(opener);
         this.letters = Objects.requireNonNull(letters);
         this.output = Objects.requireNonNull(output);
         this.composer = Objects.requireNonNull(composer);
@@ -36,7 +41,8 @@ public final class LettersPanel implements CustomerPanel {
 
     @Override
     public Node create(Customer customer) {
-        LettersPanelViewModel vm = new LettersPanelViewModel(letters, output, runner, customer.id());
+        LettersPanelViewModel vm = new LettersPanelViewModel(letters, output, runner, opener, customer.id());
+        vm.setCustomers(customers);
         Node view = new LettersPanelView(vm, composer, customer, i18n, clock).root();
         vm.refresh();
         return view;

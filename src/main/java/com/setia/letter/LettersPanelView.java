@@ -55,7 +55,8 @@ final class LettersPanelView {
         create.getStyleClass().add(Styles.ACCENT);
         create.setOnAction(e -> {
             vm.clearMessage();
-            composer.open(window(), LetterFacts.forCustomer(customer, LocalDate.now(clock)), l -> vm.refresh());
+            vm.withCurrentCustomer(customer, c -> composer.open(window(), LetterFacts.forCustomer(c, LocalDate.now(clock)),
+                    l -> vm.refresh()));
         });
         Button open = new Button(i18n.t("letter.open"), new FontIcon(Feather.FILE_TEXT));
         open.setId("letters-open");
@@ -66,13 +67,29 @@ final class LettersPanelView {
         Button pdf = new Button(i18n.t("letter.savePdfAgain"), new FontIcon(Feather.DOWNLOAD));
         pdf.setId("letters-pdf");
         pdf.setOnAction(e -> pdfSelected());
-        for (Button b : new Button[] {open, print, pdf}) {
+        Button viewPdf = new Button(i18n.t("letter.openPdf"), new FontIcon(Feather.EYE));
+        viewPdf.setId("letters-view-pdf");
+        viewPdf.setOnAction(e -> {
+            StoredLetter l = list.getSelectionModel().getSelectedItem();
+            if (l != null) vm.openPdf(l);
+        });
+        Button folder = new Button(i18n.t("letter.openFolder"), new FontIcon(Feather.FOLDER));
+        folder.setId("letters-folder");
+        folder.setOnAction(e -> {
+            StoredLetter l = list.getSelectionModel().getSelectedItem();
+            if (l != null) vm.openFolder(l);
+        });
+        for (Button b : new Button[] {open, print, pdf, viewPdf}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
         }
-        for (Button b : new Button[] {create, open, print, pdf}) {
+        folder.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            StoredLetter l = list.getSelectionModel().getSelectedItem();
+            return l == null || l.pdfPath() == null;
+        }, list.getSelectionModel().selectedItemProperty()).or(vm.busyProperty()));
+        for (Button b : new Button[] {create, open, print, pdf, viewPdf, folder}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, create, open, print, pdf);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 8, create, open, print, pdf, viewPdf, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("letters-list");
@@ -100,13 +117,14 @@ final class LettersPanelView {
         StoredLetter l = list.getSelectionModel().getSelectedItem();
         if (l == null) return;
         vm.clearMessage();
-        composer.openStored(window(), l, LetterFacts.forCustomer(customer, l.letterDate()), x -> vm.refresh());
+        vm.withCurrentCustomer(customer, c -> composer.openStored(window(), l, LetterFacts.forCustomer(c, l.letterDate()),
+                x -> vm.refresh()));
     }
 
     private void printSelected() {
         StoredLetter l = list.getSelectionModel().getSelectedItem();
         if (l == null) return;
-        SystemPrintDialog.Choice choice = SystemPrintDialog.ask(window());
+        SystemPrintDialog.Choice choice = SystemPrintDialog.ask(window(), i18n, vm.printerNames(), l.paperSize());
         switch (choice.outcome()) {
             case NO_PRINTER -> vm.noPrinter();
             case CANCELLED -> { }
@@ -119,7 +137,11 @@ final class LettersPanelView {
         if (l == null) return;
         File file = LetterComposeView.choosePdf(window(), i18n, LetterOutput.fileName(customer.name(), l.letterDate()), l);
         if (file != null) {
-            vm.savePdf(l, file.toPath());
+            try {
+                vm.savePdf(l, file.toPath());
+            } catch (java.nio.file.InvalidPathException e) {
+                vm.refusePath(file.getName());
+            }
         }
     }
 
@@ -154,6 +176,9 @@ final class LettersPanelView {
             StringBuilder d = new StringBuilder(DATE.format(l.letterDate())).append("  ·  ").append(l.language().nativeName())
                     .append("  ·  ").append(l.printedAt() == null ? i18n.t("letter.list.notPrinted")
                             : i18n.t("letter.list.printed", DATE.format(l.printedAt().atZone(zone()))));
+            if (l.sent()) {
+                d.append("  ·  ").append(i18n.t("letter.list.kept"));
+            }
             if (l.pdfPath() != null) {
                 d.append("  ·  ").append(i18n.t("letter.list.pdf", new File(l.pdfPath()).getName()));
             }

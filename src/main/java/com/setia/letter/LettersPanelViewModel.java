@@ -1,6 +1,10 @@
 package com.setia.letter;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +21,7 @@ public final class LettersPanelViewModel {
     private final LetterService letters;
     private final LetterOutput output;
     private final TaskRunner runner;
+    private final FileOpener opener;
     private final long customerId;
 
     private final ObservableList<StoredLetter> items = FXCollections.observableArrayList();
@@ -24,11 +29,29 @@ public final class LettersPanelViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<LetterMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
 
-    public LettersPanelViewModel(LetterService letters, LetterOutput output, TaskRunner runner, long customerId) {
+    public LettersPanelViewModel(LetterService letters, LetterOutput output, TaskRunner runner, FileOpener opener,
+            long customerId) {
         this.letters = Objects.requireNonNull(letters);
         this.output = Objects.requireNonNull(output);
         this.runner = Objects.requireNonNull(runner);
+        this.opener = Objects.requireNonNull(opener);
         this.customerId = customerId;
+    }
+
+    private com.setia.customer.CustomerService customers;
+
+    /** Where the customer is read again before a letter is written (the owner may have just changed the name). */
+    public void setCustomers(com.setia.customer.CustomerService customers) {
+        this.customers = customers;
+    }
+
+    /** The customer as stored now ({@code fallback} when it cannot be read), handed to {@code then} on the FX thread. */
+    public void withCurrentCustomer(com.setia.customer.Customer fallback, java.util.function.Consumer<com.setia.customer.Customer> then) {
+        if (customers == null) {
+            then.accept(fallback);
+            return;
+        }
+        runner.run(() -> customers.find(customerId).orElse(fallback), then::accept, t -> then.accept(fallback));
     }
 
     public void refresh() {
@@ -54,6 +77,69 @@ public final class LettersPanelViewModel {
             warn(done);
             refresh();
         }, this::fail);
+    }
+
+    /**
+     * Opens the letter's PDF: the file it was saved as, if it is still there, else the PDF kept when it went out
+     * (or, never sent, as it would print now) written to a temporary file.
+     */
+    public void openPdf(StoredLetter letter) {
+        busy.set(true);
+        runner.run(() -> {
+            Path saved = savedFile(letter);
+            if (saved != null && Files.isRegularFile(saved)) {
+                opener.open(saved);
+                return saved;
+            }
+            try {
+                Path temp = Files.createTempFile("setia-letter-" + letter.id() + "-", ".pdf");
+                Files.write(temp, output.asSent(letter).pdf());
+                temp.toFile().deleteOnExit();
+                opener.open(temp);
+                return temp;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, opened -> busy.set(false), this::fail);
+    }
+
+    /** Opens the folder the letter's PDF was saved in. */
+    public void openFolder(StoredLetter letter) {
+        Path saved = savedFile(letter);
+        Path folder = saved == null ? null : saved.getParent();
+        if (folder == null) {
+            message.set(LetterMessage.error("letter.error.folderGone", letter.pdfPath() == null ? "" : letter.pdfPath()));
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> {
+            if (!Files.isDirectory(folder)) {
+                throw new LetterProblem("letter.error.folderGone", folder.toString());
+            }
+            opener.open(folder);
+            return folder;
+        }, opened -> busy.set(false), this::fail);
+    }
+
+    private static Path savedFile(StoredLetter letter) {
+        if (letter.pdfPath() == null) {
+            return null;
+        }
+        try {
+            return Path.of(letter.pdfPath());
+        } catch (RuntimeException e) {
+            return null; // a name this system cannot use (another PC's path, another locale)
+        }
+    }
+
+    /** The system's printers, default first. */
+    public List<String> printerNames() {
+        return output.printerNames();
+    }
+
+    /** The file name the owner chose cannot be used on this system (its characters, its length). */
+    public void refusePath(String name) {
+        message.set(LetterMessage.error("letter.error.pathNotUsable", name));
     }
 
     public void noPrinter() {

@@ -90,7 +90,8 @@ public final class ShopService {
     public List<Problem> check(ShopSettings raw) {
         ShopSettings s = raw.normalised();
         List<Problem> problems = new ArrayList<>();
-        if (tooLong(s.shopName(), NAME_MAX) || tooLong(s.ownerName(), NAME_MAX) || tooLong(s.ownerTitle(), NAME_MAX)
+        if (tooLong(s.shopName(), NAME_MAX) || tooLong(s.ownerName(), NAME_MAX) || tooLong(s.ownerTitleMs(), NAME_MAX)
+                || tooLong(s.ownerTitleId(), NAME_MAX) || tooLong(s.ownerTitleEn(), NAME_MAX)
                 || tooLong(s.email(), NAME_MAX)) {
             problems.add(Problem.of("shop.error.tooLong", NAME_MAX));
         }

@@ -80,8 +80,16 @@ public final class ShopSettingsView {
         grid.addRow(row++, label("shop.field.email"), text("shop-email", vm.emailProperty(), null));
         grid.addRow(row++, label("shop.field.currency"), currency());
         grid.addRow(row++, label("shop.field.ownerName"), text("shop-owner-name", vm.ownerNameProperty(), null));
-        grid.addRow(row++, label("shop.field.ownerTitle"),
-                text("shop-owner-title", vm.ownerTitleProperty(), i18n.t("shop.field.ownerTitle.prompt")));
+        // One title per letter language: an English letter is signed "Owner", a Malay one "Pemilik".
+        HBox titles = new HBox(8,
+                text("shop-owner-title", vm.ownerTitleProperty(), i18n.t("shop.field.ownerTitle.prompt.ms")),
+                text("shop-owner-title-id", vm.ownerTitleIdProperty(), i18n.t("shop.field.ownerTitle.prompt.id")),
+                text("shop-owner-title-en", vm.ownerTitleEnProperty(), i18n.t("shop.field.ownerTitle.prompt.en")));
+        titles.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        Label titlesHint = new Label(i18n.t("shop.field.ownerTitle.hint"));
+        titlesHint.setWrapText(true);
+        titlesHint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        grid.addRow(row++, label("shop.field.ownerTitle"), new VBox(4, titles, titlesHint));
         grid.addRow(row++, label("shop.field.logo"), picker("shop-logo", vm.logoPathProperty(), vm.logoMissingProperty(), null));
         grid.addRow(row++, label("shop.field.signature"), picker("shop-signature", vm.signaturePathProperty(),
                 vm.signatureMissingProperty(), i18n.t("shop.signature.hint")));

@@ -35,7 +35,9 @@ public final class ShopSettingsViewModel {
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
     private final StringProperty logoPath = new SimpleStringProperty(this, "logoPath", "");
     private final StringProperty ownerName = new SimpleStringProperty(this, "ownerName", "");
-    private final StringProperty ownerTitle = new SimpleStringProperty(this, "ownerTitle", "");
+    private final StringProperty ownerTitleMs = new SimpleStringProperty(this, "ownerTitleMs", "");
+    private final StringProperty ownerTitleId = new SimpleStringProperty(this, "ownerTitleId", "");
+    private final StringProperty ownerTitleEn = new SimpleStringProperty(this, "ownerTitleEn", "");
     private final StringProperty signaturePath = new SimpleStringProperty(this, "signaturePath", "");
     private final ReadOnlyBooleanWrapper logoMissing = new ReadOnlyBooleanWrapper(this, "logoMissing");
     private final ReadOnlyBooleanWrapper signatureMissing = new ReadOnlyBooleanWrapper(this, "signatureMissing");
@@ -61,7 +63,8 @@ public final class ShopSettingsViewModel {
         });
         logoPath.addListener((o, a, b) -> logoMissing.set(missing(b)));
         signaturePath.addListener((o, a, b) -> signatureMissing.set(missing(b)));
-        for (StringProperty p : List.of(shopName, address, phone, email, logoPath, ownerName, ownerTitle, signaturePath)) {
+        for (StringProperty p : List.of(shopName, address, phone, email, logoPath, ownerName, ownerTitleMs, ownerTitleId, ownerTitleEn,
+                signaturePath)) {
             p.addListener((o, a, b) -> {
                 if (!showing) dirty.set(true);
             });
@@ -103,7 +106,7 @@ public final class ShopSettingsViewModel {
 
     public ShopSettings current() {
         return new ShopSettings(shopName.get(), address.get(), phone.get(), email.get(), logoPath.get(), ownerName.get(),
-                ownerTitle.get(), signaturePath.get()).normalised();
+                ownerTitleMs.get(), ownerTitleId.get(), ownerTitleEn.get(), signaturePath.get()).normalised();
     }
 
     private record Loaded(ShopSettings settings, Currency currency) {
@@ -118,7 +121,9 @@ public final class ShopSettingsViewModel {
         email.set(orEmpty(s.email()));
         logoPath.set(orEmpty(s.logoPath()));
         ownerName.set(orEmpty(s.ownerName()));
-        ownerTitle.set(orEmpty(s.ownerTitle()));
+        ownerTitleMs.set(orEmpty(s.ownerTitleMs()));
+        ownerTitleId.set(orEmpty(s.ownerTitleId()));
+        ownerTitleEn.set(orEmpty(s.ownerTitleEn()));
         signaturePath.set(orEmpty(s.signaturePath()));
         showing = false;
         dirty.set(false);
@@ -159,7 +164,10 @@ public final class ShopSettingsViewModel {
     public StringProperty emailProperty() { return email; }
     public StringProperty logoPathProperty() { return logoPath; }
     public StringProperty ownerNameProperty() { return ownerName; }
-    public StringProperty ownerTitleProperty() { return ownerTitle; }
+    /** The owner's title in Malay letters. */
+    public StringProperty ownerTitleProperty() { return ownerTitleMs; }
+    public StringProperty ownerTitleIdProperty() { return ownerTitleId; }
+    public StringProperty ownerTitleEnProperty() { return ownerTitleEn; }
     public StringProperty signaturePathProperty() { return signaturePath; }
     public ReadOnlyBooleanProperty logoMissingProperty() { return logoMissing.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty signatureMissingProperty() { return signatureMissing.getReadOnlyProperty(); }

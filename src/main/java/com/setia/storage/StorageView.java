@@ -77,6 +77,8 @@ public final class StorageView {
         TextField host = field("storage-host", vm.hostProperty());
         TextField port = field("storage-port", vm.portProperty());
         port.setPrefColumnCount(6);
+        port.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        host.setPrefColumnCount(18);
         TextField database = field("storage-database", vm.databaseProperty());
         TextField user = field("storage-user", vm.userProperty());
         PasswordField password = new PasswordField();

@@ -140,8 +140,11 @@ public final class Database implements AutoCloseable {
         this.serverPool = server;
         this.dataSource = server;
         try {
+            // outOfOrder: the server's own V40 is numbered above migrations other features add later (V2x, V3x);
+            // a server upgraded by an older Setia must still take those when a newer Setia first starts on it.
             Flyway flyway = Flyway.configure().dataSource(server)
                     .locations("classpath:db/migration", "classpath:db/postgresql")
+                    .outOfOrder(true)
                     .failOnMissingLocations(true).load();
             for (MigrationInfo m : flyway.info().applied()) {
                 if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {

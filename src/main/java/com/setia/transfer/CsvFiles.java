@@ -87,7 +87,7 @@ public final class CsvFiles {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // commons-csv: an unclosed quote, an invalid character between quotes
-            throw new TransferException(Message.of("transfer.error.badCsv", String.valueOf(e.getMessage())), e);
+            throw new TransferException(Message.of("transfer.error.badCsv"), e); // the parser's words go to the log
         }
         if (headers == null) {
             throw new TransferException(Message.of("transfer.error.noRows"));

@@ -20,6 +20,7 @@ import com.setia.common.Message;
 import com.setia.common.MoneyStyle;
 import com.setia.common.Refusal;
 import com.setia.common.TaskRunner;
+import com.setia.common.Text;
 import com.setia.letter.LetterFacts;
 
 /**
@@ -255,9 +256,9 @@ public final class CaseViewModel {
         CaseDetail d = detail.get();
         if (d == null) return;
         long caseId = d.winbackCase().id();
-        String typedWrong = StepDraft.clean(whatWentWrong.get());
+        String typedWrong = Text.blankToNull(whatWentWrong.get());
         String wrong = d.step(Step.EXPLAIN).map(StepRecord::whatWentWrong).orElse(typedWrong);
-        String typedOffer = StepDraft.clean(offer.get());
+        String typedOffer = Text.blankToNull(offer.get());
         String offered = d.step(Step.OLIVE_BRANCH).map(StepRecord::offer).orElse(typedOffer);
         runner.run(() -> service.customerOf(caseId),
                 c -> onReady.accept(LetterFacts.forCase(c, caseId, LocalDate.now(clock), wrong, offered)),

@@ -1,5 +1,7 @@
 package com.setia.winback;
 
+import com.setia.common.Text;
+
 import java.math.BigDecimal;
 
 /**
@@ -33,15 +35,12 @@ public record StepDraft(
 
     /** Blank text as null, and the details of other steps dropped. */
     StepDraft normalised() {
-        return new StepDraft(step, clean(notes),
+        return new StepDraft(step, Text.blankToNull(notes),
                 step == Step.APOLOGISE && phoned,
                 step == Step.APOLOGISE && letterSent,
-                step == Step.EXPLAIN ? clean(whatWentWrong) : null,
-                step == Step.OLIVE_BRANCH ? clean(offer) : null,
+                step == Step.EXPLAIN ? Text.blankToNull(whatWentWrong) : null,
+                step == Step.OLIVE_BRANCH ? Text.blankToNull(offer) : null,
                 step == Step.OLIVE_BRANCH ? offerValue : null);
     }
 
-    static String clean(String s) {
-        return com.setia.common.Text.blankToNull(s);
-    }
 }

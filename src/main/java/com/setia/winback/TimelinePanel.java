@@ -13,6 +13,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -104,13 +106,14 @@ public final class TimelinePanel implements CustomerPanel {
         private final TimelineViewModel vm;
         private final WinbackTexts texts;
         private final ZoneId zone;
-        private final VBox entries = new VBox();
-        private final ScrollPane root;
+        private final ListView<TimelineEntry> entries;
+        private final VBox root;
 
         View(TimelineViewModel vm, I18n i18n, ZoneId zone, LetterComposer letters) {
             this.vm = vm;
             this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
             this.zone = zone;
+            this.entries = new ListView<>(vm.entries());
 
             Button log = new Button(texts.t("incident.log"), new FontIcon("fth-alert-circle"));
             log.setId("timeline-log-incident");
@@ -142,76 +145,112 @@ public final class TimelinePanel implements CustomerPanel {
 
             Label title = new Label(texts.t("winback.timeline.title"));
             title.getStyleClass().add("section-subtitle");
+
+            // Above: the work (log an incident, the open case), as tall as it needs up to 60% of the tab, then it
+            // scrolls. Below: the history in a virtualised list: only the rows in sight exist as nodes, and they are
+            // reused as it scrolls, so 2,500 entries cost what 15 do.
+            VBox work = CardStyles.apply(new VBox(14, toolbar, error, form, caseView));
+            work.setPadding(new Insets(16, 16, 0, 16));
+            ScrollPane top = new ScrollPane(work);
+            top.setFitToWidth(true);
+            top.getStyleClass().add("edge-to-edge");
+            top.prefViewportHeightProperty().bind(work.heightProperty());
+
             entries.setId("timeline-entries");
             entries.getStyleClass().add("winback-card");
-            com.setia.ui.ViewScope.of(entries).onChange(this::fill, vm.entries());
+            entries.setCellFactory(lv -> new EntryCell());
+            Label empty = new Label(texts.t("winback.timeline.empty"));
+            empty.getStyleClass().add("empty-state");
+            empty.setWrapText(true);
+            empty.setPadding(new Insets(16));
+            entries.setPlaceholder(empty);
+            entries.setMinHeight(200);
+            VBox.setVgrow(entries, Priority.ALWAYS);
+            VBox history = CardStyles.apply(new VBox(8, title, entries));
+            history.setPadding(new Insets(0, 16, 16, 16));
+            VBox.setVgrow(history, Priority.ALWAYS);
 
-            VBox box = CardStyles.apply(new VBox(14, toolbar, error, form, caseView, title, entries));
-            box.setId("timeline-panel");
-            box.setPadding(new Insets(16));
-            root = new ScrollPane(box);
-            root.setFitToWidth(true);
+            root = new VBox(14, top, history);
+            root.setId("timeline-panel");
+            top.maxHeightProperty().bind(root.heightProperty().multiply(0.6));
         }
 
-        ScrollPane root() {
+        VBox root() {
             return root;
         }
 
-        private void fill() {
-            entries.getChildren().clear();
-            if (vm.entries().isEmpty()) {
-                Label empty = new Label(texts.t("winback.timeline.empty"));
-                empty.getStyleClass().add("empty-state");
-                empty.setWrapText(true);
-                empty.setPadding(new Insets(16));
-                entries.getChildren().add(empty);
-                return;
-            }
-            for (TimelineEntry e : vm.entries()) {
-                entries.getChildren().add(entry(e));
-            }
-        }
+        /** One row of the history. Its nodes are made once and refilled for whichever entry it shows. */
+        private final class EntryCell extends ListCell<TimelineEntry> {
+            private final FontIcon icon = new FontIcon("fth-alert-circle");
+            private final Label headline = new Label();
+            private final Label details = new Label();
+            private final Label when = new Label();
+            private final Button open = new Button(texts.t("winback.case.openFromIncident"), new FontIcon("fth-heart"));
+            /** The incident this row shows, or null for a row of another kind. */
+            private final javafx.beans.property.ObjectProperty<Long> incidentId = new javafx.beans.property.SimpleObjectProperty<>();
+            private final HBox row;
+            private String kindClass;
 
-        private Node entry(TimelineEntry e) {
-            FontIcon icon = new FontIcon(switch (e.kind()) {
-                case INCIDENT -> "fth-alert-circle";
-                case CASE_OPENED -> "fth-heart";
-                case STEP_DONE -> "fth-check-circle";
-                case CASE_CLOSED -> "fth-flag";
-                case FOLLOW_UP -> "fth-phone-call";
-            });
-            icon.getStyleClass().add("timeline-icon");
-            Label when = new Label(DateFields.dateTime(e.at(), zone));
-            when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            when.setMinWidth(Region.USE_PREF_SIZE);
-            Label headline = new Label(headline(e));
-            headline.getStyleClass().add(Styles.TEXT_BOLD);
-            headline.setWrapText(true);
-            VBox body = new VBox(3, headline);
-            for (String line : details(e)) {
-                Label l = new Label(line);
-                l.setWrapText(true);
-                body.getChildren().add(l);
-            }
-            if (e.kind() == TimelineEntry.Kind.INCIDENT) {
-                Button open = new Button(texts.t("winback.case.openFromIncident"), new FontIcon("fth-heart"));
-                open.setId("timeline-open-case-" + e.incident().id());
+            EntryCell() {
+                icon.getStyleClass().add("timeline-icon");
+                when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                when.setMinWidth(Region.USE_PREF_SIZE);
+                headline.getStyleClass().add(Styles.TEXT_BOLD);
+                headline.setWrapText(true);
+                details.setWrapText(true);
+                details.managedProperty().bind(details.visibleProperty());
                 open.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
                 // one case per incident: none while another case is open, none again once it had one
-                open.visibleProperty().bind(vm.hasOpenCaseProperty().not()
-                        .and(javafx.beans.binding.Bindings.createBooleanBinding(
-                                () -> !vm.incidentsWithCase().contains(e.incident().id()), vm.incidentsWithCase())));
+                open.visibleProperty().bind(vm.hasOpenCaseProperty().not().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> incidentId.get() != null && !vm.incidentsWithCase().contains(incidentId.get()),
+                        incidentId, vm.incidentsWithCase())));
                 open.disableProperty().bind(vm.busyProperty());
                 open.managedProperty().bind(open.visibleProperty());
-                open.setOnAction(x -> vm.openCase(e.incident().id()));
-                body.getChildren().add(open);
+                open.setOnAction(x -> {
+                    TimelineEntry e = getItem();
+                    if (e != null && e.incident() != null) vm.openCase(e.incident().id());
+                });
+                VBox body = new VBox(3, headline, details, open);
+                HBox.setHgrow(body, Priority.ALWAYS);
+                VBox left = new VBox(icon);
+                left.setPadding(new Insets(2, 0, 0, 0));
+                row = new HBox(12, left, body, when);
+                row.getStyleClass().add("timeline-entry");
+                setPrefWidth(0); // as wide as the list, so long texts wrap instead of widening it
+                setText(null);
             }
-            HBox.setHgrow(body, Priority.ALWAYS);
-            VBox left = new VBox(icon);
-            left.setPadding(new Insets(2, 0, 0, 0));
-            HBox row = new HBox(12, left, body, when);
-            row.getStyleClass().addAll("timeline-entry", "timeline-" + e.kind().name());
-            return row;
+
+            @Override
+            protected void updateItem(TimelineEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                if (empty || e == null) {
+                    setGraphic(null);
+                    incidentId.set(null);
+                    return;
+                }
+                icon.setIconLiteral(switch (e.kind()) {
+                    case INCIDENT -> "fth-alert-circle";
+                    case CASE_OPENED -> "fth-heart";
+                    case STEP_DONE -> "fth-check-circle";
+                    case CASE_CLOSED -> "fth-flag";
+                    case FOLLOW_UP -> "fth-phone-call";
+                });
+                String wanted = "timeline-" + e.kind().name();
+                if (!wanted.equals(kindClass)) {
+                    if (kindClass != null) row.getStyleClass().remove(kindClass);
+                    row.getStyleClass().add(wanted);
+                    kindClass = wanted;
+                }
+                headline.setText(headline(e));
+                String lines = String.join("\n", details(e));
+                details.setText(lines);
+                details.setVisible(!lines.isEmpty());
+                when.setText(DateFields.dateTime(e.at(), zone));
+                boolean isIncident = e.kind() == TimelineEntry.Kind.INCIDENT;
+                open.setId(isIncident ? "timeline-open-case-" + e.incident().id() : null);
+                incidentId.set(isIncident ? e.incident().id() : null);
+                setGraphic(row);
+            }
         }
 
         private String headline(TimelineEntry e) {

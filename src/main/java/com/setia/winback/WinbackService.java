@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
+import com.setia.common.Text;
 import com.setia.common.Money;
 import com.setia.common.Problem;
 import com.setia.common.Refusal;
@@ -154,8 +155,8 @@ public final class WinbackService {
      */
     public CaseDetail close(long caseId, CloseRequest request) {
         List<Problem> problems = new ArrayList<>();
-        String reason = StepDraft.clean(request.letGoReason());
-        String note = StepDraft.clean(request.note());
+        String reason = Text.blankToNull(request.letGoReason());
+        String note = Text.blankToNull(request.note());
         Outcome outcome = request.outcome();
         if (outcome == null) {
             throw new Refusal("winback.error.outcomeRequired");
@@ -201,7 +202,7 @@ public final class WinbackService {
      * customer is back, {@code wonBack} closes the matter as won back and the customer's status follows.
      */
     public CaseDetail recordFollowUp(long caseId, String note, LocalDate nextOn, boolean wonBack) {
-        String n = StepDraft.clean(note);
+        String n = Text.blankToNull(note);
         List<Problem> problems = new ArrayList<>();
         LocalDate next = wonBack ? null : nextOn;
         if (next != null && !next.isAfter(LocalDate.now(clock))) problems.add(Problem.of("winback.error.nextFollowUpAfterToday"));

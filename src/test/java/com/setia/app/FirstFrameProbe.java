@@ -20,6 +20,7 @@ import javafx.stage.Window;
 public final class FirstFrameProbe {
     private static volatile boolean first = true;
     private static volatile boolean main = false;
+    private static volatile boolean measuring = false;
 
     private FirstFrameProbe() {
     }
@@ -72,7 +73,54 @@ public final class FirstFrameProbe {
                 main = true;
                 System.out.println("MAIN_FRAME " + ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
                 System.out.flush();
+                if (Boolean.getBoolean("probe.memory")) Platform.runLater(() -> openCustomersThenMeasure(scene));
+            }
+            if (Boolean.getBoolean("probe.memory") && !main && !measuring && Boolean.getBoolean("probe.bare")) {
+                measuring = true;
+                measureLater();
             }
         });
+    }
+
+    /** With -Dprobe.memory: opens the customer book as the owner would, waits for its rows, then reports memory. */
+    private static void openCustomersThenMeasure(Scene scene) {
+        ((javafx.scene.control.ButtonBase) scene.lookup("#nav-customers")).fire();
+        Thread wait = new Thread(() -> {
+            try {
+                for (int i = 0; i < 600; i++) {
+                    java.util.concurrent.CompletableFuture<Integer> rows = new java.util.concurrent.CompletableFuture<>();
+                    Platform.runLater(() -> rows.complete(scene.lookup("#customer-table")
+                            instanceof javafx.scene.control.TableView<?> t ? t.getItems().size() : 0));
+                    if (rows.get() > 0) break;
+                    Thread.sleep(100);
+                }
+                measureLater();
+            } catch (Exception e) {
+                System.out.println("MEMORY_FAILED " + e);
+            }
+        }, "probe-memory");
+        wait.setDaemon(true);
+        wait.start();
+    }
+
+    /** Reports resident memory and heap after things settle (the search index is warmed meanwhile). */
+    private static void measureLater() {
+        Thread later = new Thread(() -> {
+            try {
+                Thread.sleep(Long.getLong("probe.settleMs", 8000));
+                long rss = -1;
+                for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmRSS:")) rss = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+                Runtime rt = Runtime.getRuntime();
+                System.out.println("MEMORY " + rss + " " + ((rt.totalMemory() - rt.freeMemory()) >> 10) + " "
+                        + (rt.totalMemory() >> 10));
+                System.out.flush();
+            } catch (Exception e) {
+                System.out.println("MEMORY_FAILED " + e);
+            }
+        }, "probe-memory-settle");
+        later.setDaemon(true);
+        later.start();
     }
 }

@@ -184,6 +184,19 @@ class SharedServerTest {
         assertThat(backups.backupIfDue()).isFalse();
     }
 
+    @Test
+    void everyTableAnnouncesItsChangesToTheOtherPcs() {
+        Database server = pc();
+        List<String> silent = server.jdbi().withHandle(h -> h.createQuery("SELECT c.relname FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r' "
+                + "AND c.relname <> 'flyway_schema_history' AND NOT EXISTS (SELECT 1 FROM pg_trigger g "
+                + "WHERE g.tgrelid = c.oid AND g.tgname = c.relname || '_notify') ORDER BY 1").mapTo(String.class).list());
+        assertThat(silent).isEmpty();
+        int tables = server.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n "
+                + "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'").mapTo(Integer.class).one());
+        assertThat(tables).isGreaterThan(15);
+    }
+
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!condition.getAsBoolean()) {

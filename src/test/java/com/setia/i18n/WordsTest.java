@@ -49,4 +49,17 @@ class WordsTest {
         assertThat(all(Language.ID)).as("one name for the apology letter").doesNotContain("permintaan maaf");
         assertThat(all(Language.MS)).doesNotContain("dianiaya");
     }
+
+    @Test
+    void limitsInProseComeFromTheConstants() {
+        for (Language language : Language.values()) {
+            ResourceBundle b = I18n.bundleFor(language);
+            for (String key : Collections.list(b.getKeys())) {
+                String v = b.getString(key);
+                if (v.matches("(?s).*\\d[\\d.,]*\\s*(aksara|karakter|characters|digit|angka|jam|hours).*")) {
+                    throw new AssertionError(key + " in " + language + " writes a limit as a number: pass it as {0}: " + v);
+                }
+            }
+        }
+    }
 }

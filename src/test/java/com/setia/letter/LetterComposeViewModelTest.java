@@ -1,6 +1,7 @@
 package com.setia.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ class LetterComposeViewModelTest {
     LettersPanelViewModel panel;
     Customer siti;
     final List<StoredLetter> storedEvents = new ArrayList<>();
+    final List<Path> opened = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -69,7 +71,7 @@ class LetterComposeViewModelTest {
         vm.setOnStored(storedEvents::add);
         siti = new CustomerService(store.jdbi(), clock).create(new CustomerDraft("Siti Aminah", Salutation.MRS, null, null,
                 "Jalan Tun Razak", Language.MS, null, null, CustomerStatus.ACTIVE));
-        panel = new LettersPanelViewModel(letters, output, TaskRunner.DIRECT, siti.id());
+        panel = new LettersPanelViewModel(letters, output, TaskRunner.DIRECT, opened::add, siti.id());
     }
 
     private LetterFacts caseFacts() {
@@ -151,7 +153,7 @@ class LetterComposeViewModelTest {
     void aMissingLogoIsWarnedInThePreviewAndPrintingStillWorks() {
         ShopSettings s = LetterTestData.shop();
         shop.save(new ShopSettings(s.shopName(), s.address(), s.phone(), s.email(), dir.resolve("logo.png").toString(),
-                s.ownerName(), s.ownerTitle(), null));
+                s.ownerName(), s.ownerTitleMs(), null));
         vm.startNew(caseFacts());
         assertThat(vm.warnings()).extracting(LetterMessage::key).containsExactly(RenderWarning.LOGO_MISSING);
         vm.print("Office", 1);
@@ -220,5 +222,75 @@ class LetterComposeViewModelTest {
         panel.printAgain(l, null, 1);
         assertThat(panel.messageProperty().get().key()).isEqualTo("letter.error.noPrinter");
         assertThat(panel.items()).hasSize(1);
+    }
+
+    @Test
+    void printAgainSendsThePdfExactlyAsItFirstWentOutNotTodaysLetterhead() throws Exception {
+        vm.startNew(caseFacts());
+        vm.print("Office", 1);
+        byte[] first = printer.printed.get(0).pdf();
+        StoredLetter sent = letters.forCustomer(siti.id()).get(0);
+        assertThat(sent.sent()).isTrue();
+
+        // The shop moves and the owner changes her title: a letter already sent does not change with it.
+        shop.save(new com.setia.shop.ShopSettings("Kedai Baru", "Jalan Lain 1", null, null, null, "Aminah", "Pengurus",
+                null));
+        clock.advance(java.time.Duration.ofDays(30));
+        panel.refresh();
+        panel.printAgain(panel.items().get(0), "Office", 1);
+        assertThat(printer.printed.get(1).pdf()).isEqualTo(first);
+        Path file = dir.resolve("again.pdf");
+        panel.savePdf(panel.items().get(0), file);
+        assertThat(Files.readAllBytes(file)).isEqualTo(first);
+
+        // Its words are fixed; a copy is a new letter that can change.
+        assertThatThrownBy(() -> letters.update(sent.id(), sent.content(), PaperSize.A4))
+                .isInstanceOf(LetterProblem.class).hasMessageContaining("letter.error.alreadySent");
+        LetterComposeViewModel reopened = new LetterComposeViewModel(new LetterTemplateService(store.jdbi(), clock), letters,
+                shop, new LetterDrafter(), new LetterOutput(letters, shop, new LetterRenderer(), printer, new LetterFiles()),
+                TaskRunner.DIRECT);
+        reopened.openStored(panel.items().get(0), LetterFacts.forCustomer(siti, LetterTestData.DATE));
+        assertThat(reopened.sentProperty().get()).isTrue();
+        reopened.copyAsNew();
+        reopened.bodyProperty().set("Surat baharu.");
+        reopened.save();
+        assertThat(letters.forCustomer(siti.id())).hasSize(2);
+        assertThat(letters.find(sent.id()).orElseThrow().body()).isEqualTo(sent.body());
+    }
+
+    @Test
+    void theHistoryOpensTheSavedPdfOrItsFolderOrTheKeptCopy() throws Exception {
+        vm.startNew(caseFacts());
+        Path file = dir.resolve("siti.pdf");
+        vm.savePdf(file);
+        panel.refresh();
+        StoredLetter l = panel.items().get(0);
+        panel.openPdf(l);
+        panel.openFolder(l);
+        assertThat(opened).containsExactly(file.toAbsolutePath(), file.toAbsolutePath().getParent());
+
+        Files.delete(file); // moved away: the kept copy opens instead
+        panel.openPdf(l);
+        assertThat(opened).hasSize(3);
+        assertThat(Files.readAllBytes(opened.get(2))).isEqualTo(letters.sentPdf(l).orElseThrow().pdf());
+    }
+
+    @Test
+    void theLetterTakesTheCaseFactsWhenTheOwnerWritesThemHere() {
+        vm.startNew(LetterFacts.forCase(siti, 9L, LetterTestData.DATE, null, null));
+        assertThat(vm.hasUnfilledHints()).isTrue();
+        vm.bodyProperty().set(vm.bodyProperty().get().replace("Yang dihormati", "Yang amat dihormati"));
+
+        vm.whatWentWrongProperty().set("Barang yang dihantar rosak");
+        vm.offerProperty().set("penggantian percuma");
+        assertThat(vm.bodyProperty().get()).contains("Barang yang dihantar rosak.", "penggantian percuma.",
+                "Yang amat dihormati").doesNotContain(LetterWords.whatWentWrongHint(Language.MS));
+        assertThat(vm.hasUnfilledHints()).isFalse();
+
+        // Written again: the draft follows.
+        vm.offerProperty().set("bayaran balik penuh");
+        assertThat(vm.bodyProperty().get()).contains("bayaran balik penuh.").doesNotContain("penggantian percuma");
+        vm.save();
+        assertThat(letters.forCustomer(siti.id()).get(0).body()).contains("bayaran balik penuh.");
     }
 }

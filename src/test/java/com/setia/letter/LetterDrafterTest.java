@@ -22,7 +22,7 @@ class LetterDrafterTest {
     void aLetterBeforeTheShopNameIsSetSaysOurShopNotNothing() {
         ShopSettings full = shop();
         ShopSettings noName = new ShopSettings(null, full.address(), full.phone(), full.email(), null,
-                full.ownerName(), full.ownerTitle(), null);
+                full.ownerName(), full.ownerTitleMs(), null);
         LetterContent ms = drafter.draft(facts(Salutation.MRS, Language.MS), DefaultTemplates.of(Language.MS), noName);
         assertThat(ms.subject()).isEqualTo("Permohonan maaf daripada kedai kami");
         assertThat(ms.body()).doesNotContain(" .").doesNotContain("{shop_name}");
@@ -98,7 +98,7 @@ class LetterDrafterTest {
 
     @Test
     void unknownPlaceholdersStayAndEmptySettingsGiveEmptyTextButForTheShopsName() {
-        LetterTemplate t = new LetterTemplate(Language.EN, "{shop_name}", "{owner_name}|{unknown}|{date}|{customer_name}", true);
+        LetterTemplate t = new LetterTemplate(LetterKind.APOLOGY, Language.EN, "{shop_name}", "{owner_name}|{unknown}|{date}|{customer_name}", true);
         LetterContent c = drafter.draft(facts(Salutation.MR, Language.EN), t, ShopSettings.EMPTY);
         assertThat(c.subject()).isEqualTo("our shop");
         assertThat(c.body()).isEqualTo("|{unknown}|2 March 2026|Siti Aminah");

@@ -82,8 +82,17 @@ class LetterServiceTest {
         assertThat(edited.paperSize()).isEqualTo(PaperSize.LETTER);
         assertThat(edited.updatedAt()).isAfter(edited.createdAt());
 
-        assertThat(letters.markPrinted(l.id()).printedAt()).isEqualTo(clock.instant());
-        assertThat(letters.markSavedAsPdf(l.id(), Path.of("/tmp/x.pdf")).pdfPath()).isEqualTo("/tmp/x.pdf");
+        RenderedLetter first = new RenderedLetter(new byte[] {1, 2, 3}, 1, PaperSize.LETTER, java.util.List.of());
+        StoredLetter printed = letters.markPrinted(l.id(), first);
+        assertThat(printed.printedAt()).isEqualTo(clock.instant());
+        assertThat(printed.sentAt()).isEqualTo(clock.instant());
+        clock.advance(Duration.ofDays(1));
+        RenderedLetter later = new RenderedLetter(new byte[] {9, 9}, 2, PaperSize.LETTER, java.util.List.of());
+        assertThat(letters.markSavedAsPdf(l.id(), Path.of("/tmp/x.pdf"), later).pdfPath()).isEqualTo("/tmp/x.pdf");
+        // The PDF kept is the one that first went out.
+        assertThat(letters.sentPdf(letters.find(l.id()).orElseThrow()).orElseThrow().pdf()).containsExactly(1, 2, 3);
+        assertThatThrownBy(() -> letters.update(l.id(), content("changed after sending"), PaperSize.A4))
+                .isInstanceOfSatisfying(LetterProblem.class, p -> assertThat(p.messageKey()).isEqualTo("letter.error.alreadySent"));
     }
 
     @Test

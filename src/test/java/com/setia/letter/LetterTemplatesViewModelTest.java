@@ -52,4 +52,38 @@ class LetterTemplatesViewModelTest {
         assertThat(vm.bodyProperty().get()).isEqualTo("  ");
         assertThat(vm.customProperty().get()).isFalse();
     }
+
+    @Test
+    void aMisspeltPlaceholderIsRefusedNamingItAndNothingIsSaved() {
+        vm.select(Language.MS);
+        String typed = vm.bodyProperty().get() + "\n\nAlamat: {shop_adress} {shop_name} { owner_name }";
+        vm.bodyProperty().set(typed);
+        vm.save();
+        assertThat(vm.messageProperty().get().key()).isEqualTo("letter.error.unknownPlaceholder");
+        assertThat(vm.messageProperty().get().args()[0]).isEqualTo("{shop_adress}");
+        assertThat((String) vm.messageProperty().get().args()[1]).contains("{shop_address}");
+        assertThat(vm.bodyProperty().get()).isEqualTo(typed);
+        assertThat(vm.customProperty().get()).isFalse();
+    }
+
+    @Test
+    void everyKindHasItsOwnTemplatePerLanguageAndEditsStayWithTheirKind() {
+        for (LetterKind k : LetterKind.values()) {
+            for (Language l : Language.values()) {
+                LetterTemplate t = DefaultTemplates.of(k, l);
+                assertThat(t.subject()).as("%s %s", k, l).isNotBlank();
+                assertThat(LetterTemplateService.unknownPlaceholders(t.subject() + t.body())).as("%s %s", k, l).isEmpty();
+            }
+        }
+        vm.select(Language.ID);
+        vm.kindProperty().set(LetterKind.VOUCHER);
+        assertThat(vm.bodyProperty().get()).startsWith("Dengan hormat,").contains("voucer");
+        vm.bodyProperty().set("Dengan hormat,\n\nVoucer {offer} khusus untuk {you}.");
+        vm.save();
+        assertThat(vm.customProperty().get()).isTrue();
+        vm.kindProperty().set(LetterKind.APOLOGY);
+        assertThat(vm.customProperty().get()).isFalse();
+        vm.kindProperty().set(LetterKind.VOUCHER);
+        assertThat(vm.bodyProperty().get()).isEqualTo("Dengan hormat,\n\nVoucer {offer} khusus untuk {you}.");
+    }
 }

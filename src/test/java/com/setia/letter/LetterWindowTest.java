@@ -116,6 +116,12 @@ class LetterWindowTest {
         robot.clickOn("#letters-new");
         waitForFxEvents();
         TextArea body = robot.lookup("#letter-body").queryAs(TextArea.class);
+        // From the customer's page a letter starts as a thank-you; the kind box turns it into another kind.
+        assertThat(body.getText()).startsWith("Yang dihormati Puan Siti Aminah,").contains("mengucapkan terima kasih");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<LetterKind> kind = robot.lookup("#letter-kind").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> kind.setValue(LetterKind.APOLOGY));
+        waitForFxEvents();
         assertThat(body.getText()).startsWith("Yang dihormati Puan Siti Aminah,")
                 .contains(LetterWords.whatWentWrongHint(Language.MS));
         robot.clickOn("#letter-save");

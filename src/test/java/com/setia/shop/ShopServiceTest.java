@@ -45,6 +45,19 @@ class ShopServiceTest {
     }
 
     @Test
+    void theOwnersTitleIsKeptPerLetterLanguage() {
+        service.save(new ShopSettings("Toko", null, null, null, null, "Budi", "Pemilik kedai", "Pemilik toko ",
+                " Owner", null));
+        ShopSettings read = service.load();
+        assertThat(read.ownerTitle(com.setia.i18n.Language.MS)).isEqualTo("Pemilik kedai");
+        assertThat(read.ownerTitle(com.setia.i18n.Language.ID)).isEqualTo("Pemilik toko");
+        assertThat(read.ownerTitle(com.setia.i18n.Language.EN)).isEqualTo("Owner");
+        assertThatThrownBy(() -> service.save(new ShopSettings("Toko", null, null, null, null, "Budi", null, null,
+                "x".repeat(201), null))).isInstanceOf(com.setia.common.Refusal.class);
+        assertThat(service.load().ownerTitle(com.setia.i18n.Language.EN)).isEqualTo("Owner");
+    }
+
+    @Test
     void savingAgainReplacesTheOneRowAndBlanksBecomeEmpty() {
         service.save(new ShopSettings("A", null, null, null, "/logo.png", "B", null, null));
         service.save(new ShopSettings("C", "", "  ", null, "", "D", null, null));

@@ -25,6 +25,9 @@ public final class DemoData {
             Clock clock = Clock.systemDefaultZone();
             com.setia.app.Services services = new com.setia.app.Services(db, clock);
             CustomerService customers = services.customers();
+            // forms of address as the store lists them (the salutation table), by code
+            java.util.function.Function<String, Salutation> form = code -> customers.salutations().stream()
+                    .filter(x -> x.code().equals(code)).findFirst().orElseThrow();
             Object[][] rows = {
                     {"Siti Aminah binti Yusof", Salutation.MRS, "012-345 6789", "siti.aminah@gmail.com", "No. 12, Jalan Melati 3, Taman Sri Muda, 40400 Shah Alam", Language.MS, CustomerStatus.ACTIVE, 2016},
                     {"Ahmad Faizal bin Hassan", Salutation.MR, "019-882 1400", "faizal.hassan@yahoo.com", "Lot 5, Kampung Baru, 50300 Kuala Lumpur", Language.MS, CustomerStatus.AT_RISK, 2019},
@@ -33,11 +36,11 @@ public final class DemoData {
                     {"Tan Mei Ling", Salutation.MS, "016-223 9080", "meiling.tan@outlook.com", "22, Lorong Burma, 10050 George Town", Language.EN, CustomerStatus.WON_BACK, 2015},
                     {"Ravi Kumar a/l Subramaniam", Salutation.MR, "017-450 3321", null, "18, Jalan Ipoh, 51200 Kuala Lumpur", Language.EN, CustomerStatus.ACTIVE, 2020},
                     {"Nur Farah Hanim", Salutation.MS, "011-2345 6677", "farahhanim@gmail.com", null, Language.MS, CustomerStatus.ACTIVE, 2023},
-                    {"Agus Hidayat", Salutation.MR, "0857-2020-3030", null, "Jl. Sudirman 45, Jakarta Selatan", Language.ID, CustomerStatus.LET_GO, 2017},
-                    {"Kavitha Raman", Salutation.MRS, "012-990 1234", "kavitha.r@gmail.com", "7, Jalan SS2/24, 47300 Petaling Jaya", Language.EN, CustomerStatus.ACTIVE, 2022},
-                    {"Muhammad Hafiz bin Osman", Salutation.MR, "013-777 4545", "hafiz.osman@gmail.com", "Kuarters Guru, 15000 Kota Bharu", Language.MS, CustomerStatus.AT_RISK, 2014},
+                    {"Agus Hidayat", form.apply("SAUDARA"), "0857-2020-3030", null, "Jl. Sudirman 45, Jakarta Selatan", Language.ID, CustomerStatus.LET_GO, 2017},
+                    {"Kavitha Raman", form.apply("DR"), "012-990 1234", "kavitha.r@gmail.com", "7, Jalan SS2/24, 47300 Petaling Jaya", Language.EN, CustomerStatus.ACTIVE, 2022},
+                    {"Muhammad Hafiz bin Osman", form.apply("HAJI"), "013-777 4545", "hafiz.osman@gmail.com", "Kuarters Guru, 15000 Kota Bharu", Language.MS, CustomerStatus.AT_RISK, 2014},
                     {"Putri Wulandari", Salutation.MS, "0812-9090-1212", "putri.w@gmail.com", "Jl. Diponegoro 3, Yogyakarta", Language.ID, CustomerStatus.ACTIVE, 2024},
-                    {"Lim Wei Jie", Salutation.MR, "014-321 8765", "weijie.lim@gmail.com", "3A, Jalan Tun Sambanthan, 50470 Kuala Lumpur", Language.EN, CustomerStatus.ACTIVE, 2019},
+                    {"Lee Chong Wei", form.apply("DATO"), "014-321 8765", "weijie.lim@gmail.com", "3A, Jalan Tun Sambanthan, 50470 Kuala Lumpur", Language.EN, CustomerStatus.ACTIVE, 2019},
             };
             java.util.List<com.setia.customer.Customer> made = new java.util.ArrayList<>();
             for (Object[] r : rows) {

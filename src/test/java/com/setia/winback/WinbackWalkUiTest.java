@@ -45,7 +45,7 @@ class WinbackWalkUiTest {
     private CustomerService customers;
     private IncidentService incidents;
     private Customer siti;
-    private ScrollPane panel;
+    private javafx.scene.Parent panel;
     private final MutableClock clock = MutableClock.at("2026-03-01T02:00:00Z");
 
     @Start
@@ -57,7 +57,7 @@ class WinbackWalkUiTest {
         incidents = services.incidents();
         siti = customers.create(CustomerDraft.named("Siti Aminah"));
         WinbackModule module = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock, TaskRunner.DIRECT, new I18n(Language.EN), null);
-        panel = (ScrollPane) module.customerPanels().get(0).create(siti);
+        panel = (javafx.scene.Parent) module.customerPanels().get(0).create(siti);
         Scene scene = new Scene(panel, 900, 700);
         Theme.apply(scene);
         stage.setScene(scene);
@@ -129,18 +129,22 @@ class WinbackWalkUiTest {
         waitForFxEvents();
     }
 
-    /** Scrolls the panel so the node is in sight, as the owner would with the mouse wheel. */
+    /** Scrolls the pane the node is in so it is in sight, as the owner would with the mouse wheel. */
     private void reveal(FxRobot robot, Node node) {
         robot.interact(() -> {
-            panel.layout();
-            Node content = panel.getContent();
+            Node up = node.getParent();
+            while (up != null && !(up instanceof ScrollPane)) up = up.getParent();
+            if (up == null) return;
+            ScrollPane pane = (ScrollPane) up;
+            pane.layout();
+            Node content = pane.getContent();
             Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-            double extra = content.getBoundsInLocal().getHeight() - panel.getViewportBounds().getHeight();
+            double extra = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
             if (extra > 0) {
-                double target = b.getMinY() - panel.getViewportBounds().getHeight() / 3;
-                panel.setVvalue(Math.max(0, Math.min(1, target / extra)));
+                double target = b.getMinY() - pane.getViewportBounds().getHeight() / 3;
+                pane.setVvalue(Math.max(0, Math.min(1, target / extra)));
             }
-            panel.layout();
+            pane.layout();
         });
         waitForFxEvents();
     }
