@@ -20,6 +20,10 @@ import com.setia.customer.CustomerService;
 import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
 import com.setia.letter.LettersModule;
+import com.setia.letter.SystemLetterPrinter;
+import com.setia.dashboard.DashboardSection;
+import com.setia.dashboard.DashboardViewModel;
+import com.setia.rulechange.RuleChangesModule;
 import com.setia.shop.SettingsSection;
 import com.setia.backup.BackupService;
 import com.setia.backup.BackupViewModel;
@@ -71,13 +75,20 @@ public final class CompositionRoot {
         this.letterComposer = letters.composer();
         this.relationship = new RelationshipModule(services.relationship(), services.customers(), services.visits(),
                 services.contacts(), services.loyalty(), whatsApp, () -> services.shop().load().shopName(), runner, clock, i18n);
+        java.util.function.Consumer<String> navigate = id -> {
+            if (shell != null) shell.show(id);
+        };
+        RuleChangesModule rules = new RuleChangesModule(services.ruleChanges(), customers, services.shop(), runner, i18n,
+                navigate);
         // Offers are read and shown in the shop's currency (Settings), the way the window's language writes numbers.
         var shop = services.shop();
         String firstLanguage = i18n.getLanguage().tag();
         runner.run(() -> shop.settleCurrency(firstLanguage), c -> { }, e -> { }); // once, off the FX thread
         WinbackModule winback = new WinbackModule(services.winback(), services.incidents(), services.reasons(), clock,
                 runner, i18n, letterComposer,
-                () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()), relationship.todayParts());
+                () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()), relationship.todayParts(),
+                List.of(rules.todayReminders(), new com.setia.staff.IntroductionReminders(
+                        new com.setia.staff.IntroductionsViewModel(services.staff(), runner), i18n, clock.getZone())));
 
         // Data in, out and safe: backups (to the owner's folder), import, export, the welcome on an empty store.
         this.backupService = new BackupService(database, services.customers(), services.winback(), services.letters(),
@@ -102,6 +113,9 @@ public final class CompositionRoot {
         List<CustomerPanel> customerPanels = new ArrayList<>(List.of(relationship.relationshipPanel()));
         customerPanels.addAll(winback.customerPanels());
         customerPanels.add(relationship.loyaltyPanel());
+        customerPanels.add(new com.setia.health.HealthPanel(services.health(), runner, clock, i18n));
+        customerPanels.add(new com.setia.staff.ContactPersonPanel(services.staff(), runner, i18n));
+        customerPanels.add(new com.setia.letgo.LetGoPanel(services.letGo(), runner, clock, i18n));
         customerPanels.addAll(letters.customerPanels());
         Section today = winback.todaySection();
         this.sections = List.of(
@@ -134,6 +148,9 @@ public final class CompositionRoot {
                 },
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
+                rules.section(),
+                new DashboardSection(new DashboardViewModel(services.dashboard(), services.shop(), runner,
+                        new SystemLetterPrinter()), i18n),
                 new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage(), data.settingsPage(),
                         new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
     }

@@ -72,6 +72,9 @@ public final class MainShell {
         Section section = sections.stream().filter(s -> s.id().equals(sectionId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No section " + sectionId));
         current = sectionId;
+        if (root.getLeft() != null && root.getLeft().lookup("#nav-" + sectionId) instanceof ToggleButton nav) {
+            nav.setSelected(true); // also when another section sends the owner here
+        }
         Node view = views.computeIfAbsent(sectionId, id -> section.createView());
         content.getChildren().setAll(view);
         section.onShown(view);

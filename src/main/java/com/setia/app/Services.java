@@ -4,12 +4,17 @@ import java.time.Clock;
 
 import com.setia.contact.ContactService;
 import com.setia.customer.CustomerService;
+import com.setia.health.HealthService;
+import com.setia.letgo.LetGoService;
+import com.setia.staff.StaffService;
+import com.setia.dashboard.DashboardService;
 import com.setia.incident.IncidentService;
 import com.setia.letter.LetterService;
 import com.setia.letter.LetterTemplateService;
 import com.setia.loyalty.LoyaltyService;
 import com.setia.reasons.ReasonService;
 import com.setia.relationship.RelationshipService;
+import com.setia.rulechange.RuleChangeService;
 import com.setia.shop.ShopService;
 import com.setia.store.Database;
 import com.setia.visit.VisitService;
@@ -34,6 +39,11 @@ public final class Services {
     private final ContactService contacts;
     private final LoyaltyService loyalty;
     private final RelationshipService relationship;
+    private final RuleChangeService ruleChanges;
+    private final DashboardService dashboard;
+    private final HealthService health;
+    private final LetGoService letGo;
+    private final StaffService staff;
 
     public Services(Database database, Clock clock) {
         this(database, clock, com.setia.customer.PhoneNumbers.MALAYSIA);
@@ -61,6 +71,12 @@ public final class Services {
         this.visits = new VisitService(jdbi, clock, customers);
         this.loyalty = new LoyaltyService(jdbi, clock, customers);
         this.relationship = new RelationshipService(clock, customers, visits, contacts, loyalty, reasons, winback);
+        this.ruleChanges = new RuleChangeService(jdbi, clock, customers);
+        // Going quiet (the visits feature) plugs in through DashboardService's QuietSource once it is here.
+        this.health = new HealthService(jdbi, clock, customers);
+        this.letGo = new LetGoService(jdbi, clock, customers, winback);
+        this.staff = new StaffService(jdbi, clock, customers);
+        this.dashboard = new DashboardService(customers, incidents, winback, reasons, health, ruleChanges, null, clock);
         // On a shared server, customers another PC adds or changes are in this PC's search at once.
         database.changes().subscribe(batch -> batch.stream().filter(c -> c.of("customer"))
                 .forEach(c -> customers.changedElsewhere(c.ids(), c.all())));
@@ -117,5 +133,25 @@ public final class Services {
 
     public RelationshipService relationship() {
         return relationship;
+    }
+
+    public RuleChangeService ruleChanges() {
+        return ruleChanges;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
+    }
+
+    public HealthService health() {
+        return health;
+    }
+
+    public LetGoService letGo() {
+        return letGo;
+    }
+
+    public StaffService staff() {
+        return staff;
     }
 }

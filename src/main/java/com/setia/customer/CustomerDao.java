@@ -2,6 +2,7 @@ package com.setia.customer;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import java.sql.ResultSet;
@@ -14,6 +15,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -119,6 +122,32 @@ public interface CustomerDao {
     @SqlQuery("SELECT " + COLUMNS + FROM + " ORDER BY c.id")
     List<Customer> all();
 
+    /** The status history: one row each time a customer's status is set to another value. */
+    @SqlUpdate("INSERT INTO customer_status_change (customer_id, status, changed_at) VALUES (:id, :status, :at)")
+    int insertStatusChange(@Bind("id") long id, @Bind("status") CustomerStatus status, @Bind("at") Instant at);
+
+    /** Customers in the book (not archived) by status. */
+    @SqlQuery("SELECT status, COUNT(*) AS customers FROM customer WHERE archived_at IS NULL GROUP BY status")
+    @RegisterConstructorMapper(StatusCount.class)
+    List<StatusCount> statusCounts();
+
+    /** How many customers moved into each status, per month ({@code <bucket>}: a {@code MonthBuckets} expression). */
+    @SqlQuery("SELECT month_index, status, COUNT(DISTINCT customer_id) AS customers FROM (SELECT <bucket> AS month_index, status, customer_id "
+            + "FROM customer_status_change WHERE changed_at >= :since AND changed_at < :until) t GROUP BY month_index, status")
+    @RegisterConstructorMapper(MonthStatusCount.class)
+    List<MonthStatusCount> statusChanges(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
+            @Bind("since") Instant from, @Bind("until") Instant to);
+
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NULL AND status = :status ORDER BY name, id LIMIT :limit")
+    List<Long> idsWithStatus(@Bind("status") CustomerStatus status, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT DISTINCT customer_id FROM customer_status_change WHERE status = :status AND changed_at >= :since "
+            + "AND changed_at < :until ORDER BY customer_id LIMIT :limit")
+    List<Long> idsChangedTo(@Bind("status") CustomerStatus status, @Bind("since") Instant from, @Bind("until") Instant to,
+            @Bind("limit") int limit);
+
+    @SqlQuery("SELECT id FROM customer WHERE archived_at IS NULL AND status <> 'LET_GO' ORDER BY id")
+    List<Long> idsStillServed();
     /** Every form of address, in the order the picker lists them. */
     @SqlQuery("SELECT code, word_ms AS ms, word_id AS id, word_en AS en FROM salutation ORDER BY sort_order, code")
     @RegisterConstructorMapper(Salutation.class)

@@ -59,7 +59,9 @@ public final class CustomerService {
             CustomerDao dao = h.attach(CustomerDao.class);
             knownSalutation(dao, d);
             long id = dao.insert(d, CustomerSearch.searchText(d), now());
-            return dao.find(id).orElseThrow();
+            Customer created = dao.find(id).orElseThrow();
+            dao.insertStatusChange(id, created.status(), now());
+            return created;
         }));
     }
 
@@ -67,12 +69,15 @@ public final class CustomerService {
         CustomerDraft d = valid(draft);
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            CustomerStatus before = dao.find(id).map(Customer::status).orElse(null);
             changing(h, id);
             knownSalutation(dao, d);
             if (dao.update(id, d, CustomerSearch.searchText(d), now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
-            return dao.find(id).orElseThrow();
+            Customer saved = dao.find(id).orElseThrow();
+            if (saved.status() != before) dao.insertStatusChange(id, saved.status(), now());
+            return saved;
         }));
     }
 
@@ -127,10 +132,12 @@ public final class CustomerService {
     public Customer changeStatus(long id, CustomerStatus status) {
         return indexed(jdbi.inTransaction(h -> {
             CustomerDao dao = h.attach(CustomerDao.class);
+            CustomerStatus before = dao.find(id).map(Customer::status).orElse(null);
             changing(h, id);
             if (dao.updateStatus(id, status, now()) != 1) {
                 throw new NoSuchElementException("No customer " + id);
             }
+            if (status != before) dao.insertStatusChange(id, status, now());
             return dao.find(id).orElseThrow();
         }));
     }
@@ -177,6 +184,35 @@ public final class CustomerService {
     /** The ids of archived customers, for overviews that count only the customers still in the book. */
     public java.util.Set<Long> archivedIds() {
         return new java.util.HashSet<>(jdbi.withExtension(CustomerDao.class, CustomerDao::archivedIds));
+    }
+
+    /** Customers in the book (archived ones left out) by status; every status is present, zero when none. */
+    public Map<CustomerStatus, Integer> statusCounts() {
+        Map<CustomerStatus, Integer> out = new java.util.EnumMap<>(CustomerStatus.class);
+        for (CustomerStatus s : CustomerStatus.values()) out.put(s, 0);
+        jdbi.withExtension(CustomerDao.class, CustomerDao::statusCounts).forEach(c -> out.put(c.status(), c.customers()));
+        return out;
+    }
+
+    /** How many customers moved into each status in each month of {@code months} (new customers count as ACTIVE). */
+    public List<MonthStatusCount> statusChanges(com.setia.store.MonthBuckets months) {
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.statusChanges(months.bucket("changed_at"),
+                months.instantBounds(), months.from(), months.to()));
+    }
+
+    /** The ids of customers in the book with this status, by name, at most {@code limit}. */
+    public List<Long> idsWithStatus(CustomerStatus status, int limit) {
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.idsWithStatus(status, limit));
+    }
+
+    /** The ids of every customer the shop still serves: in the book (not archived) and not let go. */
+    public List<Long> idsStillServed() {
+        return jdbi.withExtension(CustomerDao.class, CustomerDao::idsStillServed);
+    }
+
+    /** The ids of customers whose status was set to {@code status} between {@code from} and {@code to}. */
+    public List<Long> idsChangedTo(CustomerStatus status, Instant from, Instant to, int limit) {
+        return jdbi.withExtension(CustomerDao.class, dao -> dao.idsChangedTo(status, from, to, limit));
     }
 
     /** Customers matching every word of the query (name, e-mail or phone digits), by name, at most {@code limit}. */

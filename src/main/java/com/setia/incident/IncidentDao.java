@@ -2,10 +2,13 @@ package com.setia.incident;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -32,6 +35,19 @@ public interface IncidentDao {
     /** Erasing a customer on request: what the customer said and wanted goes; the incident (a count) stays. */
     @SqlUpdate("UPDATE incident SET customer_said = '-', customer_wants = NULL, cues = NULL WHERE customer_id = :customerId")
     int eraseText(@Bind("customerId") long customerId);
+    /** Incidents per month, channel and severity ({@code <bucket>}: a {@code MonthBuckets} expression). */
+    @SqlQuery("SELECT month_index, channel, severity, COUNT(*) AS incidents FROM (SELECT <bucket> AS month_index, channel, severity "
+            + "FROM incident WHERE occurred_at >= :since AND occurred_at < :until) t GROUP BY month_index, channel, severity")
+    @RegisterConstructorMapper(MonthIncidentCount.class)
+    List<MonthIncidentCount> monthly(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
+            @Bind("since") Instant from, @Bind("until") Instant to);
+
+    /** Customers with incidents in a time span, of one channel and/or severity when given. */
+    @SqlQuery("SELECT DISTINCT customer_id FROM incident WHERE occurred_at >= :since AND occurred_at < :until "
+            + "AND (CAST(:channel AS VARCHAR(20)) IS NULL OR channel = :channel) "
+            + "AND (CAST(:severity AS VARCHAR(10)) IS NULL OR severity = :severity) ORDER BY customer_id LIMIT :limit")
+    List<Long> customersWith(@Bind("since") Instant from, @Bind("until") Instant to, @Bind("channel") Channel channel,
+            @Bind("severity") Severity severity, @Bind("limit") int limit);
     /** Every customer's incidents since {@code since}, oldest first. */
     @SqlQuery("SELECT " + COLUMNS + " FROM incident WHERE occurred_at >= :since ORDER BY occurred_at, id")
     List<Incident> occurredSince(@Bind("since") Instant since);

@@ -95,4 +95,15 @@ public final class IncidentService {
     public int eraseCustomerText(long customerId) {
         return jdbi.inTransaction(h -> h.attach(IncidentDao.class).eraseText(customerId));
     }
+
+    /** Incidents per month of {@code months}, by channel and severity, counted in one query. */
+    public List<MonthIncidentCount> monthly(com.setia.store.MonthBuckets months) {
+        return jdbi.withExtension(IncidentDao.class, dao -> dao.monthly(months.bucket("occurred_at"), months.instantBounds(),
+                months.from(), months.to()));
+    }
+
+    /** The customers behind incidents between {@code from} and {@code to}, of a channel and/or severity when given. */
+    public List<Long> customersWith(java.time.Instant from, java.time.Instant to, Channel channel, Severity severity, int limit) {
+        return jdbi.withExtension(IncidentDao.class, dao -> dao.customersWith(from, to, channel, severity, limit));
+    }
 }

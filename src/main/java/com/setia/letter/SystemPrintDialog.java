@@ -21,19 +21,19 @@ import com.setia.ui.Theme;
  * the PDF the preview showed, on the letter's own paper (chosen in the letter), so there is no "print to file"
  * (that is "Save PDF") and no page setup that would be ignored, as the system dialog's were.
  */
-final class SystemPrintDialog {
+public final class SystemPrintDialog {
     static final int MAX_COPIES = 20;
 
     private SystemPrintDialog() {
     }
 
-    enum Outcome { CHOSEN, CANCELLED, NO_PRINTER }
+    public enum Outcome { CHOSEN, CANCELLED, NO_PRINTER }
 
-    record Choice(Outcome outcome, String printerName, int copies) {
+    public record Choice(Outcome outcome, String printerName, int copies) {
     }
 
     /** {@code printers}: the system's printers, default first (see {@link LetterPrinter#printerNames()}). */
-    static Choice ask(Window owner, I18n i18n, List<String> printers, PaperSize paper) {
+    public static Choice ask(Window owner, I18n i18n, List<String> printers, PaperSize paper) {
         if (printers.isEmpty()) {
             return new Choice(Outcome.NO_PRINTER, null, 0);
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -35,6 +36,17 @@ public interface ReasonDao {
     @SqlQuery("SELECT customer_id, reason FROM loss_reason_tick")
     @RegisterConstructorMapper(TickRef.class)
     List<TickRef> allTicks();
+
+    /** How many customers have each reason ticked on or after {@code from}, leaving out the {@code excluded} ids. */
+    @SqlQuery("SELECT reason, COUNT(*) AS customers FROM loss_reason_tick WHERE ticked_on >= :since "
+            + "AND customer_id NOT IN (<excluded>) GROUP BY reason")
+    @RegisterConstructorMapper(ReasonCount.class)
+    List<ReasonCount> countsSince(@Bind("since") LocalDate from, @BindList("excluded") List<Long> excluded);
+
+    @SqlQuery("SELECT customer_id FROM loss_reason_tick WHERE reason = :reason AND ticked_on >= :since "
+            + "AND customer_id NOT IN (<excluded>) ORDER BY customer_id LIMIT :limit")
+    List<Long> customersWith(@Bind("reason") LossReason reason, @Bind("since") LocalDate from,
+            @BindList("excluded") List<Long> excluded, @Bind("limit") int limit);
 
     /** One tick, reduced to whose it is and which reason. */
     record TickRef(long customerId, LossReason reason) {

@@ -85,4 +85,32 @@ public final class ReasonService {
     public int eraseCustomerText(long customerId) {
         return jdbi.inTransaction(h -> h.attach(ReasonDao.class).eraseNotes(customerId));
     }
+
+    /**
+     * Like {@link #overview()}, counting only ticks made on or after {@code from}, in one query: every reason, the
+     * most frequent first, ties in the order i-x.
+     */
+    public List<ReasonCount> overviewSince(LocalDate from) {
+        Map<LossReason, Integer> counts = new EnumMap<>(LossReason.class);
+        for (LossReason r : LossReason.values()) counts.put(r, 0);
+        List<Long> excluded = excluded();
+        jdbi.withExtension(ReasonDao.class, dao -> dao.countsSince(from, excluded)).forEach(c -> counts.put(c.reason(), c.customers()));
+        return counts.entrySet().stream()
+                .map(e -> new ReasonCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(ReasonCount::customers).reversed().thenComparing(ReasonCount::reason))
+                .toList();
+    }
+
+    /** The customers (not archived) with {@code reason} ticked on or after {@code from}. */
+    public List<Long> customersWith(LossReason reason, LocalDate from, int limit) {
+        List<Long> excluded = excluded();
+        return jdbi.withExtension(ReasonDao.class, dao -> dao.customersWith(reason, from, excluded, limit));
+    }
+
+    /** Archived customers, never empty (an id no customer has keeps {@code NOT IN} valid SQL). */
+    private List<Long> excluded() {
+        List<Long> archived = new ArrayList<>(customers.archivedIds());
+        if (archived.isEmpty()) archived.add(-1L);
+        return archived;
+    }
 }

@@ -1,6 +1,7 @@
 package com.setia.winback;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.kordamp.ikonli.Ikon;
@@ -10,6 +11,7 @@ import javafx.scene.Node;
 
 import com.setia.common.MoneyStyle;
 import com.setia.ui.Section;
+import com.setia.ui.TodayContribution;
 import com.setia.common.TaskRunner;
 import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
@@ -21,6 +23,7 @@ public final class TodaySection implements Section {
     private final Clock clock;
     private final LetterComposer letters;
     private final java.util.List<com.setia.ui.TodayPart> parts;
+    private final List<TodayContribution> contributions;
 
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters) {
         this(service, runner, clock, i18n, letters, () -> WinbackModule.DEFAULT_MONEY);
@@ -28,14 +31,19 @@ public final class TodaySection implements Section {
 
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
             Supplier<MoneyStyle> money) {
-        this(service, runner, clock, i18n, letters, money, java.util.List.of());
+        this(service, runner, clock, i18n, letters, money, java.util.List.of(), List.of());
     }
 
-    /** @param parts other features' lists, shown as tabs after the win-back items (going quiet, keep in touch) */
+    /**
+     * @param parts other features' lists, shown as tabs after the win-back items (going quiet, keep in touch)
+     * @param contributions other features' reminders, shown above Today's own list (rule changes, introductions)
+     */
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
-            Supplier<MoneyStyle> money, java.util.List<com.setia.ui.TodayPart> parts) {
+            Supplier<MoneyStyle> money, java.util.List<com.setia.ui.TodayPart> parts,
+            List<TodayContribution> contributions) {
         this.letters = letters;
         this.parts = java.util.List.copyOf(parts);
+        this.contributions = List.copyOf(contributions);
         this.vm = new TodayViewModel(service, runner, clock, money);
         this.i18n = i18n;
         this.clock = clock;
@@ -58,13 +66,15 @@ public final class TodaySection implements Section {
 
     @Override
     public Node createView() {
-        return new TodayView(vm, i18n, clock, letters, parts).root();
+        return new TodayView(vm, i18n, clock, letters, parts,
+                contributions.stream().map(TodayContribution::createView).toList()).root();
     }
 
     @Override
     public void onShown(Node view) {
         vm.shown();
         parts.forEach(com.setia.ui.TodayPart::reload);
+        contributions.forEach(TodayContribution::refresh);
     }
 
     public TodayViewModel viewModel() {

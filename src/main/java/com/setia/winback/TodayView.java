@@ -54,13 +54,19 @@ public final class TodayView {
     private final Node caseView;
 
     private final java.util.List<com.setia.ui.TodayPart> parts;
+    private final java.util.List<Node> extras;
 
     public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters) {
-        this(vm, i18n, clock, letters, java.util.List.of());
+        this(vm, i18n, clock, letters, java.util.List.of(), java.util.List.of());
     }
 
+    /**
+     * @param parts other features' lists, shown as tabs after the win-back items (going quiet, keep in touch)
+     * @param extras other features' reminders, shown above the win-back list (rule changes, introductions)
+     */
     public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters,
-            java.util.List<com.setia.ui.TodayPart> parts) {
+            java.util.List<com.setia.ui.TodayPart> parts, java.util.List<Node> extras) {
+        this.extras = java.util.List.copyOf(extras);
         this.vm = vm;
         this.parts = parts;
         this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
@@ -136,11 +142,15 @@ public final class TodayView {
         split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
         if (parts.isEmpty()) {
-            root.getChildren().setAll(header, intro, error, split);
+            root.getChildren().setAll(header, intro, error);
+            root.getChildren().addAll(extras);
+            root.getChildren().add(split);
         } else {
             // Other features' lists (going quiet, keep in touch) as tabs after the win-back items.
             intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps inside the tab instead of "..."
-            VBox cases = new VBox(12, intro, error, split);
+            VBox cases = new VBox(12, intro, error);
+            cases.getChildren().addAll(extras);
+            cases.getChildren().add(split);
             cases.setMinWidth(0);
             cases.setPadding(new Insets(12, 0, 0, 0));
             VBox.setVgrow(split, Priority.ALWAYS);

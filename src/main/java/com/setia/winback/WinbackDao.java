@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -15,6 +16,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMap;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -123,6 +126,42 @@ public interface WinbackDao {
             + "WHEN MATCHED THEN UPDATE SET setting_value = :value, updated_at = :now "
             + "WHEN NOT MATCHED THEN INSERT (name, setting_value, updated_at) VALUES (:name, :value, :now)")
     int putSetting(@Bind("name") String name, @Bind("value") String value, @Bind("now") Instant now);
+
+    /** Closed cases per month of closing and outcome ({@code <bucket>}: a {@code MonthBuckets} expression). */
+    @SqlQuery("SELECT month_index, outcome, COUNT(*) AS cases FROM (SELECT <bucket> AS month_index, outcome FROM winback_case "
+            + "WHERE closed_at >= :since AND closed_at < :until) t GROUP BY month_index, outcome")
+    @RegisterConstructorMapper(MonthOutcomeCount.class)
+    List<MonthOutcomeCount> outcomesByMonth(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
+            @Bind("since") Instant from, @Bind("until") Instant to);
+
+    /**
+     * Act fast, per month the case's clock started (month -1: the whole range): cases, cases acted on, the median
+     * seconds to the first action, and cases past {@code red} seconds (acted late, or still waiting longer than that).
+     */
+    @SqlQuery("SELECT month_index, COUNT(*) AS cases, COUNT(secs) AS acted, "
+            + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs) AS median_seconds, "
+            + "SUM(CASE WHEN COALESCE(secs, :nowEpoch - start_epoch) > :red THEN 1 ELSE 0 END) AS past_red "
+            + "FROM (" + ACT_FAST_ROWS + ") t GROUP BY month_index "
+            + "UNION ALL SELECT -1 AS month_index, COUNT(*), COUNT(secs), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs), "
+            + "SUM(CASE WHEN COALESCE(secs, :nowEpoch - start_epoch) > :red THEN 1 ELSE 0 END) FROM (" + ACT_FAST_ROWS + ") t2")
+    @RegisterConstructorMapper(MonthActFast.class)
+    List<MonthActFast> actFastByMonth(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
+            @Bind("since") Instant from, @Bind("until") Instant to, @Bind("nowEpoch") long nowEpoch, @Bind("red") long redSeconds);
+
+    String ACT_FAST_ROWS = "SELECT <bucket> AS month_index, EXTRACT(EPOCH FROM started_at) AS start_epoch, "
+            + "EXTRACT(EPOCH FROM first_action_at) - EXTRACT(EPOCH FROM started_at) AS secs "
+            + "FROM winback_case WHERE started_at >= :since AND started_at < :until";
+
+    @SqlQuery("SELECT DISTINCT customer_id FROM winback_case WHERE closed_at >= :since AND closed_at < :until "
+            + "AND outcome = :outcome ORDER BY customer_id LIMIT :limit")
+    List<Long> customersClosedAs(@Bind("since") Instant from, @Bind("until") Instant to, @Bind("outcome") Outcome outcome,
+            @Bind("limit") int limit);
+
+    @SqlQuery("SELECT DISTINCT customer_id FROM winback_case WHERE started_at >= :since AND started_at < :until "
+            + "AND (CASE WHEN first_action_at IS NULL THEN :nowEpoch ELSE EXTRACT(EPOCH FROM first_action_at) END) "
+            + "- EXTRACT(EPOCH FROM started_at) > :red ORDER BY customer_id LIMIT :limit")
+    List<Long> customersPastRed(@Bind("since") Instant from, @Bind("until") Instant to, @Bind("nowEpoch") long nowEpoch,
+            @Bind("red") long redSeconds, @Bind("limit") int limit);
 
     /** Maps a case row, with its comma-separated skipped steps and the count of steps done (no name yet). */
     final class CaseMapper implements RowMapper<WinbackCase> {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.setia.ui.Section;
+import com.setia.ui.TodayContribution;
 import com.setia.common.Currency;
 import com.setia.common.MoneyStyle;
 import com.setia.common.TaskRunner;
@@ -45,17 +46,20 @@ public final class WinbackModule {
      */
     public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
             TaskRunner runner, I18n i18n, LetterComposer letters, Supplier<MoneyStyle> money) {
-        this(winback, incidents, reasons, clock, runner, i18n, letters, money, List.of());
+        this(winback, incidents, reasons, clock, runner, i18n, letters, money, List.of(), List.of());
     }
 
-    /** @param todayParts other features' lists shown on Today after the win-back items (going quiet, keep in touch) */
+    /**
+     * @param todayParts other features' lists shown on Today after the win-back items (going quiet, keep in touch)
+     * @param todayContributions other features' reminders shown on Today above its list (rule changes, introductions)
+     */
     public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
             TaskRunner runner, I18n i18n, LetterComposer letters, Supplier<MoneyStyle> money,
-            List<com.setia.ui.TodayPart> todayParts) {
+            List<com.setia.ui.TodayPart> todayParts, List<TodayContribution> todayContributions) {
         this.incidents = incidents;
         this.reasons = reasons;
         this.winback = winback;
-        this.today = new TodaySection(winback, runner, clock, i18n, letters, money, todayParts);
+        this.today = new TodaySection(winback, runner, clock, i18n, letters, money, todayParts, todayContributions);
         this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters, money);
         this.customerPanels = List.of(
                 new TimelinePanel(winback, incidents, runner, clock, i18n, letters, money),

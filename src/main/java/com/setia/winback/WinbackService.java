@@ -381,6 +381,53 @@ public final class WinbackService {
         });
     }
 
+    /**
+     * The customer is let go on purpose (from the customer's page): an open case of theirs closes as let go with the
+     * reason (steps not done are recorded as skipped), and keep-in-touch follow-ups stop, so nothing on Today asks for
+     * them again. The customer's status is the caller's to set. Joins the caller's transaction.
+     */
+    public void letGo(long customerId, String reason) {
+        jdbi.useTransaction(h -> {
+            WinbackDao dao = h.attach(WinbackDao.class);
+            for (WinbackCase c : dao.casesOf(customerId)) {
+                if (c.isOpen()) {
+                    close(c.id(), CloseRequest.letGo(reason, null).confirmingSkipped());
+                } else if (c.outcome() == Outcome.KEEP_IN_TOUCH && c.followUpOn() != null) {
+                    dao.setFollowUpOn(c.id(), null);
+                }
+            }
+        });
+    }
+
+    /** Closed cases per month of {@code months} and outcome, counted in one query. */
+    public List<MonthOutcomeCount> outcomesByMonth(com.setia.store.MonthBuckets months) {
+        return jdbi.withExtension(WinbackDao.class, dao -> dao.outcomesByMonth(months.bucket("closed_at"),
+                months.instantBounds(), months.from(), months.to()));
+    }
+
+    /**
+     * Time from incident to first action per month of {@code months} (by when the clock started) and for the whole
+     * range (month {@link MonthActFast#WHOLE_RANGE}), against the red threshold, in one query.
+     */
+    public List<MonthActFast> actFastByMonth(com.setia.store.MonthBuckets months) {
+        long red = thresholds().redHours() * 3600L;
+        long now = clock.instant().getEpochSecond();
+        return jdbi.withExtension(WinbackDao.class, dao -> dao.actFastByMonth(months.bucket("started_at"),
+                months.instantBounds(), months.from(), months.to(), now, red));
+    }
+
+    /** The customers of cases closed with {@code outcome} between {@code from} and {@code to}. */
+    public List<Long> customersClosedAs(Outcome outcome, Instant from, Instant to, int limit) {
+        return jdbi.withExtension(WinbackDao.class, dao -> dao.customersClosedAs(from, to, outcome, limit));
+    }
+
+    /** The customers of cases started between {@code from} and {@code to} that went past the red threshold. */
+    public List<Long> customersPastRed(Instant from, Instant to, int limit) {
+        long red = thresholds().redHours() * 3600L;
+        long now = clock.instant().getEpochSecond();
+        return jdbi.withExtension(WinbackDao.class, dao -> dao.customersPastRed(from, to, now, red, limit));
+    }
+
     /** Incidents since {@code since} with no case, not set aside, of customers with no case open or closed after them. */
     private List<Incident> incidentsWithoutCase(WinbackDao dao, List<WinbackCase> open, Instant since) {
         java.util.Set<Long> dealtWith = dao.incidentsDealtWith();
