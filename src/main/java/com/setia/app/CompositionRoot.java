@@ -21,7 +21,7 @@ import com.setia.i18n.I18n;
 import com.setia.letter.LetterComposer;
 import com.setia.letter.LettersModule;
 import com.setia.letter.SystemLetterPrinter;
-import com.setia.dashboard.DashboardSection;
+import com.setia.dashboard.DashboardView;
 import com.setia.dashboard.DashboardViewModel;
 import com.setia.rulechange.RuleChangesModule;
 import com.setia.shop.SettingsSection;
@@ -149,7 +149,7 @@ public final class CompositionRoot {
                 new CustomerSection(customers, customerPanels, i18n, runner),
                 winback.winbackSection(),
                 rules.section(),
-                new DashboardSection(new DashboardViewModel(services.dashboard(), services.shop(), runner,
+                DashboardView.section(new DashboardViewModel(services.dashboard(), services.shop(), runner,
                         new SystemLetterPrinter()), i18n),
                 new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage(), data.settingsPage(),
                         new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));

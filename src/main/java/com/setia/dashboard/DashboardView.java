@@ -67,6 +67,12 @@ import com.setia.winback.Outcome;
  * customers behind it on the right. The charts are redrawn from the view-model's figures; nothing here reads data.
  */
 public final class DashboardView {
+    /** "At a glance" in the navigation: the dashboard, read again each time it is shown. */
+    public static com.setia.ui.Section section(DashboardViewModel vm, I18n i18n) {
+        return com.setia.ui.Section.of("dashboard", "dashboard.nav", org.kordamp.ikonli.feather.Feather.BAR_CHART_2,
+                () -> new DashboardView(vm, i18n).root(), vm::load);
+    }
+
     private final DashboardViewModel vm;
     private final I18n i18n;
     private final DashboardTexts texts;

@@ -11,17 +11,21 @@ import com.setia.ui.TodayContribution;
 
 /** The views of rule changes over the services the composition root hands in: the section and Today's reminders. */
 public final class RuleChangesModule {
-    private final RuleChangesSection section;
+    /** The section's id in the navigation. */
+    public static final String SECTION_ID = "rules";
+    private final Section section;
     private final RuleReminders reminders;
 
     /** {@code navigate}: shows a section of the main window by its id. */
     public RuleChangesModule(RuleChangeService service, CustomerService customers, ShopService shop, TaskRunner runner,
             I18n i18n, Consumer<String> navigate) {
         RuleChangesViewModel vm = new RuleChangesViewModel(service, customers, shop, runner);
-        this.section = new RuleChangesSection(vm, i18n);
+        // The view-model outlives the views, so a language switch loses nothing typed.
+        this.section = Section.of(SECTION_ID, "rules.nav", org.kordamp.ikonli.feather.Feather.BELL,
+                () -> new RuleChangesView(vm, i18n).root(), vm::load);
         this.reminders = new RuleReminders(new RuleRemindersViewModel(service, runner), i18n, id -> {
             vm.selectWhenLoaded(id);
-            navigate.accept(RuleChangesSection.ID);
+            navigate.accept(SECTION_ID);
         });
     }
 

@@ -24,4 +24,37 @@ public interface Section {
     /** Called when the section is shown again, e.g. to reload data changed elsewhere. Default: nothing. */
     default void onShown(Node view) {
     }
+
+    /**
+     * A section from its parts: most sections are only this (a view made fresh each time, and what to read again
+     * when it is shown).
+     */
+    static Section of(String id, String titleKey, Ikon icon, java.util.function.Supplier<Node> view, Runnable onShown) {
+        return new Section() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public String titleKey() {
+                return titleKey;
+            }
+
+            @Override
+            public Ikon icon() {
+                return icon;
+            }
+
+            @Override
+            public Node createView() {
+                return view.get();
+            }
+
+            @Override
+            public void onShown(Node shown) {
+                onShown.run();
+            }
+        };
+    }
 }
