@@ -141,9 +141,9 @@ public final class CustomerSearchBenchmark {
     /** The plain way: every word as a LIKE, in name order, the first page of rows. */
     private static void likeSearch(Connection c, String query) throws Exception {
         List<String> terms = CustomerSearch.terms(query);
-        StringBuilder sql = new StringBuilder("SELECT " + CustomerDao.COLUMNS + " FROM customer WHERE archived_at IS NULL");
-        for (int i = 0; i < terms.size(); i++) sql.append(" AND search_text LIKE ?");
-        sql.append(" ORDER BY name, id LIMIT ").append(CustomerService.DEFAULT_PAGE);
+        StringBuilder sql = new StringBuilder("SELECT " + CustomerDao.COLUMNS + CustomerDao.FROM + " WHERE c.archived_at IS NULL");
+        for (int i = 0; i < terms.size(); i++) sql.append(" AND c.search_text LIKE ?");
+        sql.append(" ORDER BY c.name, c.id LIMIT ").append(CustomerService.DEFAULT_PAGE);
         try (PreparedStatement st = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < terms.size(); i++) st.setString(i + 1, "%" + terms.get(i) + "%");
             try (ResultSet rs = st.executeQuery()) {
