@@ -146,7 +146,8 @@ public final class CompositionRoot {
                                 : ((javafx.scene.layout.StackPane) view).getChildren().get(0));
                     }
                 },
-                new CustomerSection(customers, customerPanels, i18n, runner),
+                new CustomerSection(customers, customerPanels, List.of(relationship.relationshipHeader()),
+                        services.visits()::standings, i18n, runner),
                 winback.winbackSection(),
                 rules.section(),
                 DashboardView.section(new DashboardViewModel(services.dashboard(), services.shop(), runner,

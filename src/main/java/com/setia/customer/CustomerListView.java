@@ -19,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -30,6 +31,7 @@ import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
 import com.setia.ui.Cells;
+import com.setia.ui.DateFields;
 import com.setia.ui.ViewScope;
 
 /**
@@ -39,6 +41,7 @@ import com.setia.ui.ViewScope;
  */
 final class CustomerListView {
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
+    private static final PseudoClass QUIET = PseudoClass.getPseudoClass("going-quiet");
     private final CustomerListViewModel list;
     private final I18n i18n;
     private final VBox root = new VBox(10);
@@ -95,7 +98,16 @@ final class CustomerListView {
         searchRow.setAlignment(Pos.CENTER_LEFT);
         // The filters go under the search box, side by side where there is room: the list never outgrows a
         // 960-px window.
-        FlowPane toolbar = new FlowPane(12, 8, status, archived);
+        ComboBox<ListOrder> order = new ComboBox<>();
+        order.setId("customer-order");
+        order.getItems().setAll(ListOrder.values());
+        order.setCellFactory(Cells.text(o -> i18n.t(o.messageKey())));
+        order.setButtonCell(Cells.textCell(o -> o == null ? "" : i18n.t(o.messageKey())));
+        ViewScope.of(order).subscribe(list.orderProperty(), order::setValue);
+        order.valueProperty().addListener((o, a, now) -> list.orderProperty().set(now == null ? ListOrder.NAME : now));
+        order.setMinWidth(140);
+
+        FlowPane toolbar = new FlowPane(12, 8, status, order, archived);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
@@ -140,8 +152,37 @@ final class CustomerListView {
         status.setMinWidth(120);
         status.setPrefWidth(140);
         status.setMaxWidth(180);
-        for (TableColumn<Customer, Customer> column : List.of(who, status)) {
-            column.setSortable(false); // the list is ordered by name in the store; sorting 500 of 100,000 misleads
+        // The last visit, and "going quiet" when the customer is past their usual gap: read from the standings the
+        // rows were found with (one snapshot per search, no query per row).
+        TableColumn<Customer, Customer> lastVisit = new TableColumn<>(i18n.t("customer.column.lastVisit"));
+        lastVisit.setId("customer-column-last-visit");
+        lastVisit.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        lastVisit.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(Customer item, boolean empty) {
+                super.updateItem(item, empty);
+                VisitStandings.Standing s = empty || item == null ? null : list.standing(item.id());
+                pseudoClassStateChanged(QUIET, s != null && s.quiet());
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else if (s == null) {
+                    setText(i18n.t("customer.lastVisit.none"));
+                    setGraphic(null);
+                } else {
+                    setText(s.quiet() ? i18n.t("customer.lastVisit.quiet", DateFields.date(s.lastVisit()), s.daysSince())
+                            : DateFields.date(s.lastVisit()));
+                    setGraphic(s.quiet() ? new FontIcon("fth-moon") : null);
+                }
+                getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
+                if (s != null && s.quiet()) getStyleClass().add(Styles.WARNING);
+                else if (!empty && s == null) getStyleClass().add(Styles.TEXT_MUTED);
+            }
+        });
+        lastVisit.setMinWidth(100);
+        lastVisit.setPrefWidth(150);
+        for (TableColumn<Customer, Customer> column : List.of(who, status, lastVisit)) {
+            column.setSortable(false); // sorting 500 of 100,000 misleads: the order box sorts the whole book
             column.setReorderable(false);
             table.getColumns().add(column);
         }

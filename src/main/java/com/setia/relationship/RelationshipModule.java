@@ -54,6 +54,11 @@ public final class RelationshipModule {
         return customerPanels.get(0);
     }
 
+    /** The relationship at a glance at the top of a customer's page (last visit and usual gap, last contact...). */
+    public com.setia.customer.CustomerHeader relationshipHeader() {
+        return ((RelationshipPanel) customerPanels.get(0)).header();
+    }
+
     /** "Loyalty signs", beside the loss reasons. */
     public com.setia.customer.CustomerPanel loyaltyPanel() {
         return customerPanels.get(1);
