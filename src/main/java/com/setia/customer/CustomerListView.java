@@ -145,7 +145,7 @@ final class CustomerListView {
         TableColumn<Customer, Customer> who = new TableColumn<>(i18n.t("customer.column.customer"));
         who.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         who.setCellFactory(Cells.table(CustomerCells.NameAndContact::new));
-        who.setPrefWidth(260);
+        who.setPrefWidth(230);
         TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
         status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
@@ -157,30 +157,9 @@ final class CustomerListView {
         TableColumn<Customer, Customer> lastVisit = new TableColumn<>(i18n.t("customer.column.lastVisit"));
         lastVisit.setId("customer-column-last-visit");
         lastVisit.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        lastVisit.setCellFactory(column -> new TableCell<>() {
-            @Override
-            protected void updateItem(Customer item, boolean empty) {
-                super.updateItem(item, empty);
-                VisitStandings.Standing s = empty || item == null ? null : list.standing(item.id());
-                pseudoClassStateChanged(QUIET, s != null && s.quiet());
-                if (empty || item == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else if (s == null) {
-                    setText(i18n.t("customer.lastVisit.none"));
-                    setGraphic(null);
-                } else {
-                    setText(s.quiet() ? i18n.t("customer.lastVisit.quiet", DateFields.date(s.lastVisit()), s.daysSince())
-                            : DateFields.date(s.lastVisit()));
-                    setGraphic(s.quiet() ? new FontIcon("fth-moon") : null);
-                }
-                getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
-                if (s != null && s.quiet()) getStyleClass().add(Styles.WARNING);
-                else if (!empty && s == null) getStyleClass().add(Styles.TEXT_MUTED);
-            }
-        });
-        lastVisit.setMinWidth(100);
-        lastVisit.setPrefWidth(150);
+        lastVisit.setCellFactory(column -> new LastVisitCell());
+        lastVisit.setMinWidth(112);
+        lastVisit.setPrefWidth(120);
         for (TableColumn<Customer, Customer> column : List.of(who, status, lastVisit)) {
             column.setSortable(false); // sorting 500 of 100,000 misleads: the order box sorts the whole book
             column.setReorderable(false);
@@ -219,6 +198,48 @@ final class CustomerListView {
                 Platform.runLater(() -> select(old)); // not inside the selection change itself
             }
         });
+    }
+
+    /**
+     * The last visit in two lines, as the name column: the day, then "going quiet" (warning) or how long ago; a
+     * customer never seen says so. Nodes made once per cell, updated in place.
+     */
+    private final class LastVisitCell extends TableCell<Customer, Customer> {
+        private final Label day = new Label();
+        private final Label since = new Label();
+        private final FontIcon moon = new FontIcon("fth-moon");
+        private final VBox box = new VBox(2, day, since);
+
+        LastVisitCell() {
+            since.getStyleClass().add(Styles.TEXT_SMALL);
+            since.managedProperty().bind(since.visibleProperty());
+            setText(null);
+        }
+
+        @Override
+        protected void updateItem(Customer item, boolean empty) {
+            super.updateItem(item, empty);
+            VisitStandings.Standing s = empty || item == null ? null : list.standing(item.id());
+            pseudoClassStateChanged(QUIET, s != null && s.quiet());
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            day.getStyleClass().remove(Styles.TEXT_MUTED);
+            since.getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
+            if (s == null) {
+                day.setText(i18n.t("customer.lastVisit.none"));
+                day.getStyleClass().add(Styles.TEXT_MUTED);
+                since.setVisible(false);
+            } else {
+                day.setText(DateFields.date(s.lastVisit()));
+                since.setVisible(true);
+                since.setText(s.quiet() ? i18n.t("customer.lastVisit.quiet") : i18n.t("customer.lastVisit.ago", s.daysSince()));
+                since.setGraphic(s.quiet() ? moon : null);
+                since.getStyleClass().add(s.quiet() ? Styles.WARNING : Styles.TEXT_MUTED);
+            }
+            setGraphic(box);
+        }
     }
 
     private String emptyText() {
