@@ -17,7 +17,7 @@ class BulkWriteTest {
     void theWriteDelayIsRaisedForTheTransactionOnlyAndAFailureLeavesNothing() {
         try (Database db = Database.openFolder(dir)) {
             assertThat(db.jdbi().withHandle(BulkWrite::h2WriteDelay)).isZero(); // the file store: every write at once
-            int inside = BulkWrite.inTransaction(db.jdbi(), h -> {
+            Integer inside = BulkWrite.<Integer, RuntimeException>inTransaction(db.jdbi(), h -> {
                 h.execute("CREATE TABLE bulk_probe (n INT)");
                 h.execute("INSERT INTO bulk_probe VALUES (1)");
                 return BulkWrite.h2WriteDelay(h);
@@ -25,12 +25,12 @@ class BulkWriteTest {
             assertThat(inside).isEqualTo(BulkWrite.BULK_WRITE_DELAY_MS);
             assertThat(db.jdbi().withHandle(BulkWrite::h2WriteDelay)).isZero();
 
-            assertThatThrownBy(() -> BulkWrite.inTransaction(db.jdbi(), h -> {
+            assertThatThrownBy(() -> BulkWrite.<Integer, RuntimeException>inTransaction(db.jdbi(), h -> {
                 h.execute("INSERT INTO bulk_probe VALUES (2)");
                 throw new IllegalStateException("killed half-way");
             })).hasMessage("killed half-way");
-            assertThat(db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM bulk_probe").mapTo(Integer.class).one()))
-                    .isEqualTo(1);
+            int rows = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM bulk_probe").mapTo(Integer.class).one());
+            assertThat(rows).isEqualTo(1);
             assertThat(db.jdbi().withHandle(BulkWrite::h2WriteDelay)).isZero();
         }
     }
