@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -63,6 +64,7 @@ public final class VisitImportPage implements SettingsPage {
         Label intro = new Label(i18n.t("visit.importer.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
+        intro.setMinHeight(Region.USE_PREF_SIZE); // never cut to one line when the table takes the room
 
         Button choose = new Button(i18n.t("visit.importer.choose"), new FontIcon("fth-file-text"));
         choose.setId("visit-import-choose");
@@ -152,8 +154,8 @@ public final class VisitImportPage implements SettingsPage {
                 super.updateItem(text, empty);
                 CheckedRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : text);
-                getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS);
-                if (row != null) getStyleClass().add(row.ok() ? Styles.SUCCESS : Styles.DANGER);
+                setWrapText(true); // the whole reason, on as many lines as it needs
+                setStyle(row == null ? null : row.ok() ? "-fx-text-fill: -color-success-fg;" : "-fx-text-fill: -color-danger-fg;");
             }
         });
         table.getColumns().add(problems);
