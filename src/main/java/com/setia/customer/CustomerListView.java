@@ -42,6 +42,8 @@ import com.setia.ui.ViewScope;
 final class CustomerListView {
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
     private static final PseudoClass QUIET = PseudoClass.getPseudoClass("going-quiet");
+    /** The list's width from which name, status and last visit all fit. */
+    private static final double WIDE_ENOUGH = 380;
     private final CustomerListViewModel list;
     private final I18n i18n;
     private final VBox root = new VBox(10);
@@ -160,6 +162,13 @@ final class CustomerListView {
         lastVisit.setCellFactory(column -> new LastVisitCell());
         lastVisit.setMinWidth(112);
         lastVisit.setPrefWidth(120);
+        // A narrow list (a 960-px window) has room for the name and one more column: the status when ordered by
+        // name, the last visit when ordered by visits; from WIDE_ENOUGH both show.
+        var wide = table.widthProperty().greaterThanOrEqualTo(WIDE_ENOUGH);
+        var byName = list.orderProperty().isEqualTo(ListOrder.NAME);
+        status.visibleProperty().bind(wide.or(byName));
+        lastVisit.visibleProperty().bind(wide.or(byName.not()));
+        who.setMinWidth(130);
         for (TableColumn<Customer, Customer> column : List.of(who, status, lastVisit)) {
             column.setSortable(false); // sorting 500 of 100,000 misleads: the order box sorts the whole book
             column.setReorderable(false);

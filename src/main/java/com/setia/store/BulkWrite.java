@@ -18,8 +18,6 @@ import org.jdbi.v3.core.Jdbi;
 public final class BulkWrite {
     /** How long H2 may keep the transaction's pages before writing them, in milliseconds. */
     static final int BULK_WRITE_DELAY_MS = 2000;
-    /** H2's page cache for the transaction, in KB: the visit index of two million rows stays in memory. */
-    static final int BULK_CACHE_KB = 131_072;
 
     private BulkWrite() {
     }
@@ -28,15 +26,11 @@ public final class BulkWrite {
         return jdbi.withHandle(h -> {
             Integer before = h2WriteDelay(h);
             if (before == null) return h.inTransaction(work);
-            int cache = h.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")
-                    .mapTo(String.class).findFirst().map(Integer::valueOf).orElse(BULK_CACHE_KB);
             h.execute("SET WRITE_DELAY " + Math.max(before, BULK_WRITE_DELAY_MS));
-            if (cache < BULK_CACHE_KB) h.execute("SET CACHE_SIZE " + BULK_CACHE_KB);
             try {
                 return h.inTransaction(work);
             } finally {
                 h.execute("SET WRITE_DELAY " + before);
-                if (cache < BULK_CACHE_KB) h.execute("SET CACHE_SIZE " + cache);
             }
         });
     }
