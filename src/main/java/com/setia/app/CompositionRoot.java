@@ -106,8 +106,9 @@ public final class CompositionRoot {
                 services.country(), () -> backupService.backupNow("before-import"));
         ExportService exports = new ExportService(jdbi, customers, services.incidents(), services.winback(),
                 services.reasons(), services.letters());
-        // numbers stored before Setia kept them in international form are moved once (nothing to do afterwards)
-        runner.run(customers::internationalisePhones, n -> { }, e -> { });
+        // numbers stored before Setia kept them in international form are moved once (nothing to do afterwards);
+        // with a big book that takes a while, so not on the thread the owner's clicks wait for
+        runner.longWork().run(customers::internationalisePhones, n -> { }, e -> { });
         this.data = new DataModule(imports, exports, customers, services.shop(), backupVm, runner.longWork(), i18n);
 
         List<CustomerPanel> customerPanels = new ArrayList<>(List.of(relationship.relationshipPanel()));
