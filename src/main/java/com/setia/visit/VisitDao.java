@@ -55,6 +55,12 @@ public interface VisitDao {
     @RegisterConstructorMapper(CustomerDay.class)
     List<CustomerDay> daysOfAll(@BindList("ids") List<Long> customerIds);
 
+    /** The visit days of every customer with an id in [from, to], in order: one range scan of the index. */
+    @SqlQuery("SELECT DISTINCT customer_id, visited_on FROM visit WHERE customer_id BETWEEN :from AND :to "
+            + "ORDER BY customer_id, visited_on")
+    @RegisterConstructorMapper(CustomerDay.class)
+    List<CustomerDay> daysBetween(@Bind("from") long from, @Bind("to") long to);
+
     @SqlQuery("SELECT " + SUMMARY + " FROM visit_summary WHERE customer_id = :customerId")
     Optional<VisitSummary> summary(@Bind("customerId") long customerId);
 

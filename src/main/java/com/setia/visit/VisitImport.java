@@ -105,6 +105,7 @@ final class VisitImport {
                 progress.progress(done, total);
             }
             List<Long> ids = new ArrayList<>(customerIds);
+            java.util.Collections.sort(ids); // neighbouring ids: each chunk's visit days are one range of the index
             for (int from = 0; from < ids.size(); from += BATCH) {
                 if (progress.isCancelled()) throw new CancellationException("Import cancelled");
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));

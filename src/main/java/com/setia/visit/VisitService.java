@@ -284,12 +284,22 @@ public final class VisitService {
     }
 
     /** Recomputes the summaries of these customers from their visits (in chunks, for an import's thousands). */
-    private static void resummarise(VisitDao dao, List<Long> customerIds) {
+    private static void resummarise(VisitDao dao, List<Long> unsorted) {
+        List<Long> customerIds = unsorted.stream().sorted().distinct().toList();
         for (int from = 0; from < customerIds.size(); from += 1000) {
             List<Long> chunk = customerIds.subList(from, Math.min(customerIds.size(), from + 1000));
-            List<VisitDao.CustomerDay> days = chunk.size() == 1
-                    ? dao.daysOf(chunk.get(0)).stream().map(d -> new VisitDao.CustomerDay(chunk.get(0), d)).toList()
-                    : dao.daysOfAll(chunk);
+            List<VisitDao.CustomerDay> days;
+            if (chunk.size() == 1) {
+                days = dao.daysOf(chunk.get(0)).stream().map(d -> new VisitDao.CustomerDay(chunk.get(0), d)).toList();
+            } else if (chunk.get(chunk.size() - 1) - chunk.get(0) < 4L * chunk.size()) {
+                // an import touches most customers: one range scan of the index, the others' days left out here,
+                // costs far less than a thousand separate look-ups
+                Set<Long> wanted = new HashSet<>(chunk);
+                days = dao.daysBetween(chunk.get(0), chunk.get(chunk.size() - 1)).stream()
+                        .filter(d -> wanted.contains(d.customerId())).toList();
+            } else {
+                days = dao.daysOfAll(chunk);
+            }
             List<VisitSummary> summaries = new ArrayList<>();
             int i = 0;
             while (i < days.size()) {
