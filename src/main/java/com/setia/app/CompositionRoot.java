@@ -151,7 +151,8 @@ public final class CompositionRoot {
                 rules.section(),
                 DashboardView.section(new DashboardViewModel(services.dashboard(), services.shop(), runner,
                         new SystemLetterPrinter()), i18n),
-                new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage(), data.settingsPage(),
+                new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage(),
+                        new com.setia.staff.StaffSettingsPage(services.staff(), runner, i18n), data.settingsPage(),
                         new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
     }
 

@@ -88,7 +88,7 @@ public final class RelationshipService {
     private List<QuietCandidate> quietCandidates() {
         QuietSettings settings = visits.quietSettings();
         Set<Long> excluded = new HashSet<>(customers.archivedOrLetGo());
-        for (WinbackCase c : winback.openCases()) excluded.add(c.customerId());
+        excluded.addAll(winback.customersWithOpenCase());
         excluded.addAll(contacts.contactedSince(visits.today().minusDays(settings.minimumDays() - 1L)));
         return visits.goingQuiet(excluded);
     }

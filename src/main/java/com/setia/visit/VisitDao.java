@@ -112,8 +112,8 @@ public interface VisitDao {
     @RegisterConstructorMapper(VisitReturn.class)
     List<VisitReturn> returnsBetween(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
 
-    @SqlQuery("SELECT customer_id FROM visit_summary ORDER BY customer_id")
-    List<Long> summarisedCustomers();
+    @SqlQuery("SELECT DISTINCT customer_id FROM visit ORDER BY customer_id")
+    List<Long> customersWithVisits();
 
     @SqlQuery("SELECT COALESCE(SUM(amount), 0) FROM visit WHERE customer_id = :customerId")
     BigDecimal totalOf(@Bind("customerId") long customerId);

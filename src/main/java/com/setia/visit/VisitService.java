@@ -251,7 +251,7 @@ public final class VisitService {
             VisitDao dao = h.attach(VisitDao.class);
             // The row lock taken here makes a second PC wait, then find it done.
             if (dao.claimSetting(RETURNS_BUILT_KEY, "false", "true", clock.instant()) != 1) return;
-            resummarise(dao, dao.summarisedCustomers(), settings, shop);
+            resummarise(dao, dao.customersWithVisits(), settings, shop);
         });
         returnsBuilt = true;
     }
