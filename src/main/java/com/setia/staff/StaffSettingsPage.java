@@ -108,7 +108,7 @@ public final class StaffSettingsPage implements SettingsPage {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button retire = new Button(i18n.t("staff.list.retire"), new FontIcon("fth-user-x"));
         retire.setId("staff-retire-" + r.staff().id());
-        retire.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
+        retire.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED, Styles.DANGER);
         retire.disableProperty().bind(vm.busyProperty());
         retire.setOnAction(e -> {
             if (Dialogs.confirm(owner, i18n.t("app.title"), i18n.t("staff.list.retireTitle", r.staff().name()),
