@@ -19,7 +19,7 @@ public final class BigShop {
     private BigShop() {
     }
 
-    /** Adds {@code count} customers to the store. */
+    /** Adds {@code count} customers to the store, phones in international form as Setia stores them. */
     public static void fill(Database db, int count) {
         Instant now = Instant.now();
         db.jdbi().useTransaction(h -> h.createUpdate("INSERT INTO customer (name, salutation, phone, email, preferred_language, "
@@ -27,10 +27,10 @@ public final class BigShop {
                 + "SELECT nm, 'NONE', ph, em, 'MS', DATEADD(DAY, MOD(X, 3650), DATE '2015-01-01'), "
                 + "ARRAY['ACTIVE','ACTIVE','ACTIVE','AT_RISK','LOST','WON_BACK','LET_GO'][MOD(X, 7) + 1], "
                 + "CASE WHEN MOD(X, 50) = 0 THEN :now END, :now, :now, "
-                + "LOWER(nm) || ' ' || LOWER(em) || ' ' || REGEXP_REPLACE(ph, '[^0-9]', '') "
+                + "LOWER(nm) || ' ' || LOWER(em) || ' ' || SUBSTRING(ph, 2) || ' 0' || SUBSTRING(ph, 4) "
                 + "FROM (SELECT X, nm, ph, LOWER(REPLACE(nm, ' ', '.')) || '@example.com' AS em FROM ("
                 + "SELECT X, " + FIRST + "[MOD(X * 7, 20) + 1] || ' ' || " + LAST + "[MOD(X * 13, 20) + 1] || ' ' || X AS nm, "
-                + "'01' || MOD(X, 10) || '-' || LPAD(CAST(MOD(X * 31, 1000) AS VARCHAR), 3, '0') || ' ' "
+                + "'+601' || MOD(X, 10) || LPAD(CAST(MOD(X * 31, 1000) AS VARCHAR), 3, '0') "
                 + "|| LPAD(CAST(MOD(X * 7919, 10000) AS VARCHAR), 4, '0') AS ph "
                 + "FROM SYSTEM_RANGE(1, :count)))")
                 .bind("now", now).bind("count", count).execute());
