@@ -81,7 +81,16 @@ class StaffSettingsUiTest {
 
         robot.clickOn("#staff-retire-" + ravi.id());
         waitForFxEvents();
-        robot.clickOn("Sudah berhenti"); // the dialog's confirm button
+        // The confirm button of the dialog (the row's own button has the same words).
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no confirmation asked", e);
+        }
+        javafx.scene.Node dialog = robot.lookup(".dialog-pane").query();
+        robot.clickOn(robot.from(dialog).lookup((javafx.scene.control.Button b) -> "Sudah berhenti".equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class));
         waitForFxEvents();
         assertThat(robot.lookup("#staff-list-message").queryAs(Label.class).getText())
                 .isEqualTo("Ravi Kumar dikeluarkan dari daftar karyawan. 1 pelanggan masih memakainya sebagai penanggung "
