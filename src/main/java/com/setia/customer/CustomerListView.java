@@ -137,7 +137,7 @@ final class CustomerListView {
         TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
         status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
-        status.setMinWidth(120);
+        status.setMinWidth(96);
         status.setPrefWidth(140);
         status.setMaxWidth(180);
         for (TableColumn<Customer, Customer> column : List.of(who, status)) {

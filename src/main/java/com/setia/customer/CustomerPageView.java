@@ -99,6 +99,7 @@ final class CustomerPageView {
             }
             for (CustomerPanel panel : panels) {
                 Tab tab = new Tab(i18n.t(panel.titleKey()));
+                tab.setId("customer-tab-" + panel.titleKey()); // e.g. customer-tab-winback.timeline.tab
                 tab.setUserData(panel);
                 tabs.getTabs().add(tab);
             }
