@@ -168,7 +168,7 @@ public final class CommandLine {
         StoreOpening opening = new StoreOpening(c.dataDir(), SetiaApp.knownStores());
         boolean safetyBackup;
         try (Opened o = c.open()) {
-            c.backups(o, null).backupNow("before-restore");
+            c.backups(o, null).backupBeforeRestore(zip);
             safetyBackup = true;
         } catch (StoreException cannotOpen) {
             LOG.log(Level.WARNING, "The store cannot be opened; it is kept beside the restored one", cannotOpen);

@@ -35,6 +35,7 @@ import com.setia.customer.PhoneNumbers;
 import com.setia.i18n.I18n;
 import com.setia.transfer.PreviewRow;
 import com.setia.ui.Banner;
+import com.setia.ui.FilePicker;
 import com.setia.ui.Theme;
 
 /** The import wizard's window: one page per step of {@link ImportWizardViewModel}. Thin; subscriptions end on close. */
@@ -45,10 +46,17 @@ public final class ImportWizardView {
     private final BorderPane root = new BorderPane();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Runnable onClosed;
+    private final FilePicker picker;
 
     public ImportWizardView(ImportWizardViewModel vm, I18n i18n, Runnable onClosed) {
+        this(vm, i18n, FilePicker.SYSTEM, onClosed);
+    }
+
+    /** {@code picker}: asks for the file to import (the system's chooser in the app). */
+    public ImportWizardView(ImportWizardViewModel vm, I18n i18n, FilePicker picker, Runnable onClosed) {
         this.vm = vm;
         this.i18n = i18n;
+        this.picker = picker;
         this.onClosed = onClosed;
     }
 
@@ -114,15 +122,9 @@ public final class ImportWizardView {
         choose.setId("import-choose-file");
         choose.getStyleClass().add(Styles.ACCENT);
         choose.disableProperty().bind(vm.busyProperty());
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(i18n.t("exchange.wizard.choose"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(i18n.t("exchange.wizard.filter"), "*.vcf", "*.csv", "*.VCF", "*.CSV"),
-                    new FileChooser.ExtensionFilter(i18n.t("exchange.wizard.filter.all"), "*.*"));
-            var f = chooser.showOpenDialog(stage);
-            if (f != null) vm.open(f.toPath());
-        });
+        choose.setOnAction(e -> picker.open(stage, i18n.t("exchange.wizard.choose"), List.of(
+                new FileChooser.ExtensionFilter(i18n.t("exchange.wizard.filter"), "*.vcf", "*.csv", "*.VCF", "*.CSV"),
+                new FileChooser.ExtensionFilter(i18n.t("exchange.wizard.filter.all"), "*.*"))).ifPresent(vm::open));
         VBox box = new VBox(14, what, choose);
         BorderPane page = new BorderPane(box);
         page.setBottom(buttons(close()));
