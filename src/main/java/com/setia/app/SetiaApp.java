@@ -49,6 +49,8 @@ public final class SetiaApp extends Application {
         var desk = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(startScreen.root(), Math.min(CompositionRoot.WIDTH, desk.getWidth()),
                 Math.min(CompositionRoot.HEIGHT, desk.getHeight()));
+        // on a restart (after a restore) the title is still bound to the main window that was
+        stage.titleProperty().unbind();
         stage.setTitle(i18n.t("app.title"));
         stage.setScene(scene);
         CompositionRoot.placeAsLastTime(stage, preferences);

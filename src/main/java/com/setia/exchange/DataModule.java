@@ -152,7 +152,8 @@ public final class DataModule {
         country.getItems().setAll("MY", "ID");
         country.setButtonCell(new CountryCell());
         country.setCellFactory(lv -> new CountryCell());
-        runner.run(() -> shop.country().orElse(i18n.getLanguage().tag().equals("id") ? "ID" : "MY"), country::setValue, e -> { });
+        // the country the import really reads numbers for (the shop's, else the default), not a guess from the window
+        runner.run(imports::country, country::setValue, e -> { });
         country.valueProperty().addListener((o, a, b) -> {
             if (b != null && a != null && !a.equals(b)) {
                 runner.run(() -> {

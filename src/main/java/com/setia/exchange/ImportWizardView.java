@@ -79,7 +79,9 @@ public final class ImportWizardView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(i18n.t("exchange.wizard.title"));
-        stage.setScene(Theme.scene(root, 900, 620));
+        // as large as fits: 900x620, less on a small screen (960x600), never past its edges
+        var desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(Theme.scene(root, Math.min(900, desk.getWidth() - 40), Math.min(620, desk.getHeight() - 60)));
         stage.setOnHidden(e -> {
             subscriptions.forEach(Subscription::unsubscribe);
             onClosed.run();
@@ -180,21 +182,32 @@ public final class ImportWizardView {
         merge.selectedProperty().bindBidirectional(vm.mergeProperty());
         TableView<PreviewRow<Contact>> table = new TableView<>(vm.rows());
         table.setId("import-preview");
+        table.setFixedCellSize(-1); // rows as tall as their wrapped problem text (the theme fixes the row height)
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col(i18n.t("exchange.report.row"), r -> Long.toString(r.line()), 60));
-        table.getColumns().add(col(i18n.t("exchange.field.NAME"), r -> r.value() == null ? "" : nz(r.value().draft().name()), 200));
+        table.getColumns().add(col(i18n.t("exchange.field.NAME"), r -> r.value() == null ? "" : nz(r.value().draft().name()), 180));
         table.getColumns().add(col(i18n.t("exchange.field.PHONE"), r -> r.value() == null ? ""
                 : nz(r.value().phoneKey() != null ? PhoneNumbers.display(r.value().phoneKey()) : r.value().draft().phone()), 130));
         table.getColumns().add(col(i18n.t("exchange.field.EMAIL"), r -> r.value() == null ? "" : nz(r.value().draft().email()), 170));
-        TableColumn<PreviewRow<Contact>, String> state = col(i18n.t("exchange.wizard.col.state"), this::state, 260);
+        TableColumn<PreviewRow<Contact>, String> state = col(i18n.t("exchange.wizard.col.state"), this::state, 300);
         state.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
+            // the problem is read in full, wrapped over as many lines as it needs, not cut off with "..."
+            // a Text wraps at a set width and is as tall as its lines, so the row grows to show them all
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(tc.widthProperty().subtract(16));
+                text.getStyleClass().add("text");
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                setText(null);
+                text.setText(empty ? null : item);
+                setGraphic(empty || item == null ? null : text);
                 PreviewRow<Contact> r = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setStyle(r != null && !r.ok() ? "-fx-text-fill: -color-danger-fg;" : null);
+                text.setStyle(r != null && !r.ok() ? "-fx-fill: -color-danger-fg;" : "-fx-fill: -color-fg-default;");
             }
         });
         table.getColumns().add(state);

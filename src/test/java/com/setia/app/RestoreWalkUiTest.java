@@ -16,7 +16,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -100,7 +99,11 @@ class RestoreWalkUiTest {
 
         DialogPane ask = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(ask.getContentText()).contains("2 pelanggan");
-        robot.clickOn((Button) ask.lookupButton(ButtonType.OK));
+        Button yes = robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals(id.t("store.offer.restore")))
+                .queryAs(Button.class);
+        assertThat(robot.lookup(".dialog-pane .button").match((Button b) -> b.getText().equals(id.t("common.cancel")))
+                .tryQuery()).as("the buttons speak Indonesian").isPresent();
+        robot.clickOn(yes);
         waitForFxEvents();
         assertThat(restarted).as("Setia restarts to put the backup in place").isTrue();
 
