@@ -41,7 +41,12 @@ public final class SetiaApp extends Application {
         LOG.info(() -> "Setia starting; data folder " + options.dataDir().toAbsolutePath() + "; Java "
                 + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
         UiPreferences preferences = new UiPreferences(options.dataDir());
-        I18n i18n = new I18n(preferences.language(Locale.getDefault()));
+        // the folder's remembered language; when the folder is not there (a USB drive not plugged in), the language
+        // Setia last ran in, kept outside it, so the start-up dialog speaks the owner's language even then
+        com.setia.store.KnownStores known = knownStores();
+        I18n i18n = new I18n(preferences.rememberedLanguage()
+                .or(() -> known.language().map(com.setia.i18n.Language::fromTag))
+                .orElseGet(() -> preferences.language(Locale.getDefault())));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(i18n, thread, error));
 
         // The first window: the start screen, where and as large as the main window will be.
@@ -70,6 +75,7 @@ public final class SetiaApp extends Application {
         runner.run(() -> openStore(options.dataDir(), asked,
                 (finished, total) -> Platform.runLater(() -> startScreen.upgrading(finished, total))), opened -> {
                     database = opened;
+                    if (opened.kind() == Database.Kind.EMBEDDED) known.remember(options.dataDir(), i18n.getLanguage().tag());
                     Theme.install(); // no-op when already done
                     Clock clock = Clock.systemDefaultZone();
                     CompositionRoot root = new CompositionRoot(opened, new Services(opened, clock), i18n, preferences,

@@ -92,6 +92,7 @@ final class StartupDialog {
                 chosen[0] = folder.get();
             } else {
                 e.consume(); // stay: the notice says why
+                alert.getDialogPane().getScene().getWindow().sizeToScene(); // room for the notice, buttons in sight
             }
         });
     }

@@ -69,13 +69,36 @@ public final class KnownStores {
         return file != null && load().containsKey(key(dataDir));
     }
 
+    /** Not a folder (every folder key is an absolute path): the window's language when Setia last opened a store. */
+    private static final String LANGUAGE = "language";
+
+    /**
+     * The language of the window when a store was last opened, if known: what the start-up dialog speaks when the
+     * data folder (and the preferences kept in it) is not there.
+     */
+    public java.util.Optional<String> language() {
+        return file == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(load().getProperty(LANGUAGE));
+    }
+
+    /** Notes that {@code dataDir} holds a store now, opened with the window in {@code languageTag} (may be null). */
+    public void remember(Path dataDir, String languageTag) {
+        remember(dataDir, p -> {
+            if (languageTag != null) p.setProperty(LANGUAGE, languageTag);
+        });
+    }
+
     /** Notes that {@code dataDir} holds a store now. Failing to write the list is logged, never in the owner's way. */
     public void remember(Path dataDir) {
+        remember(dataDir, p -> { });
+    }
+
+    private void remember(Path dataDir, java.util.function.Consumer<Properties> more) {
         if (file == null) return;
         Properties p = load();
         p.setProperty(key(dataDir), Instant.now().toString());
-        while (p.size() > MAX) {
-            String oldest = p.stringPropertyNames().stream()
+        more.accept(p);
+        while (p.stringPropertyNames().stream().filter(k -> !k.equals(LANGUAGE)).count() > MAX) {
+            String oldest = p.stringPropertyNames().stream().filter(k -> !k.equals(LANGUAGE))
                     .min(Comparator.comparing(p::getProperty)).orElseThrow();
             p.remove(oldest);
         }

@@ -96,4 +96,14 @@ class StoreOpeningTest {
         props.setProperty("setia.configDir", "/tmp/elsewhere");
         assertThat(KnownStores.forUser(java.util.Map.of(), props).file()).isEqualTo(Path.of("/tmp/elsewhere", KnownStores.FILE_NAME));
     }
+
+    @Test
+    void theLanguageLastUsedIsKeptWithTheListForWhenTheFolderIsGone() {
+        KnownStores known = new KnownStores(dir.resolve("config").resolve(KnownStores.FILE_NAME));
+        assertThat(known.language()).isEmpty();
+        known.remember(dir.resolve("shop"), "id");
+        for (int i = 0; i < 60; i++) known.remember(dir.resolve("shop" + i));
+        assertThat(new KnownStores(known.file()).language()).contains("id");
+        assertThat(known.knows(dir.resolve("shop59"))).isTrue();
+    }
 }
