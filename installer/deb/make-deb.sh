@@ -59,6 +59,9 @@ find "$root/usr" -type f -exec chmod 0644 {} +
 
 # Depends: the libraries the bundled native code links to (as dpkg-shlibdeps finds them), plus GTK 3, which
 # JavaFX opens at run time rather than linking to.
+# Recommends: fonts for Tamil and Chinese. Customers' names are often written in those scripts; the letters embed
+# their own fonts, but the screens draw with the system's fonts (JavaFX falls back through fontconfig), and a
+# minimal Debian or Ubuntu install has neither script. apt installs recommended packages by default.
 shlib_deps=""
 if command -v dpkg-shlibdeps >/dev/null; then
     tmp="$(mktemp -d)"
@@ -84,6 +87,7 @@ Architecture: $arch
 Maintainer: $maintainer
 Installed-Size: $installed_size
 Depends: $depends
+Recommends: fonts-noto-core | fonts-lohit-taml, fonts-wqy-microhei | fonts-noto-cjk | fonts-droid-fallback
 Section: misc
 Priority: optional
 Description: customer-care assistant for small shops

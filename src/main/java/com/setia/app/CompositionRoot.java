@@ -93,7 +93,7 @@ public final class CompositionRoot {
         // Data in, out and safe: backups (to the owner's folder), import, export, the welcome on an empty store.
         this.backupService = new BackupService(database, services.customers(), services.winback(), services.letters(),
                 () -> preferences.backupFolder().orElse(null), clock);
-        BackupViewModel backupVm = new BackupViewModel(backupService, runner, preferences::setBackupFolder, zip -> {
+        BackupViewModel backupVm = new BackupViewModel(backupService, runner.longWork(), preferences::setBackupFolder, zip -> {
             try {
                 new StoreOpening(database.folder()).scheduleRestore(zip);
                 restart.run();
@@ -106,9 +106,10 @@ public final class CompositionRoot {
                 services.country(), () -> backupService.backupNow("before-import"));
         ExportService exports = new ExportService(jdbi, customers, services.incidents(), services.winback(),
                 services.reasons(), services.letters());
-        // numbers stored before Setia kept them in international form are moved once (nothing to do afterwards)
-        runner.run(customers::internationalisePhones, n -> { }, e -> { });
-        this.data = new DataModule(imports, exports, customers, services.shop(), backupVm, runner, i18n);
+        // numbers stored before Setia kept them in international form are moved once (nothing to do afterwards);
+        // with a big book that takes a while, so not on the thread the owner's clicks wait for
+        runner.longWork().run(customers::internationalisePhones, n -> { }, e -> { });
+        this.data = new DataModule(imports, exports, customers, services.shop(), backupVm, runner.longWork(), i18n);
 
         List<CustomerPanel> customerPanels = new ArrayList<>(List.of(relationship.relationshipPanel()));
         customerPanels.addAll(winback.customerPanels());

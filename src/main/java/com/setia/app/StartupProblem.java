@@ -47,7 +47,13 @@ public record StartupProblem(String title, String message) {
             return new StartupProblem(i18n.t("store.server.title"), i18n.t("store.server.message", server.address(),
                     String.valueOf(root.getMessage()), com.setia.store.PgPass.forUser(System.getenv(), System.getProperties()).file()));
         }
-        return new StartupProblem(i18n.t("store.error.title"),
-                i18n.t("store.error.message", e.getMessage(), String.valueOf(root.getMessage())));
+        // Java's and H2's own words go to setia.log (the start-up logs the exception), not to the owner.
+        String cause = switch (e.trouble()) {
+            case NOT_ALLOWED -> i18n.t("store.error.notAllowed");
+            case DISK_FULL -> i18n.t("store.error.diskFull");
+            case OTHER -> i18n.t("store.error.other");
+        };
+        return new StartupProblem(i18n.t("store.error.title"), i18n.t("store.error.message",
+                e.where() == null ? i18n.t("store.error.unknownPlace") : e.where(), cause));
     }
 }

@@ -10,14 +10,38 @@ import java.util.logging.Logger;
 
 import javafx.concurrent.Task;
 
-/** Runs work as a JavaFX {@link Task} on one background thread; callbacks arrive on the FX thread. */
+/**
+ * Runs work as a JavaFX {@link Task} on one background thread; callbacks arrive on the FX thread. Long work (backups,
+ * imports) goes to {@link #longWork()}, a second thread, so a daily backup of a big store never keeps the owner's
+ * search or a save waiting behind it.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "setia-worker");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
+    private final FxTaskRunner longWork;
+
+    public FxTaskRunner() {
+        this.executor = executor("setia-worker");
+        this.longWork = new FxTaskRunner(executor("setia-long-work"));
+    }
+
+    private FxTaskRunner(ExecutorService executor) {
+        this.executor = executor;
+        this.longWork = null;
+    }
+
+    private static ExecutorService executor(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public TaskRunner longWork() {
+        return longWork == null ? this : longWork;
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
@@ -42,6 +66,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        if (longWork != null) longWork.close();
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

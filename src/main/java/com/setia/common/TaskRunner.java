@@ -10,6 +10,14 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * The runner for long work (a backup, an import, an export) that must not hold up the owner's clicks: its work
+     * runs beside this runner's, not queued before it. This one where there is no second thread (tests).
+     */
+    default TaskRunner longWork() {
+        return this;
+    }
+
     /** Runs everything at once on the calling thread: for tests and tools without a UI. */
     TaskRunner DIRECT = new TaskRunner() {
         @Override

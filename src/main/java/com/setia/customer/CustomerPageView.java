@@ -18,8 +18,9 @@ import com.setia.ui.ViewScope;
 /**
  * The right half of the customer book: the chosen customer's page. On top, a slot for the headers other features
  * contribute ({@link CustomerHeader}); below, the Details form and one tab per {@link CustomerPanel}. A new customer
- * has only its details. The parts are made when a customer is opened, and asked to read the store again by
- * {@link #refresh()}.
+ * has only its details. The headers are made when a customer is opened; a tab's part is made the first time the
+ * owner shows that tab for this customer (a click opens one page, not every tab of it). The parts made so far are
+ * asked to read the store again by {@link #refresh()}.
  */
 final class CustomerPageView {
     private final CustomerEditorViewModel editor;
@@ -69,6 +70,17 @@ final class CustomerPageView {
         page.visibleProperty().bind(editor.editingProperty());
         empty.visibleProperty().bind(editor.editingProperty().not());
         ViewScope.of(root).subscribe(editor.customerProperty(), c -> showPartsFor(c));
+        ViewScope.of(root).subscribe(tabs.getSelectionModel().selectedItemProperty(), this::fill);
+    }
+
+    /** Makes the part of a tab shown for the first time for this customer. */
+    private void fill(Tab tab) {
+        if (tab == null || tab.getContent() != null || !(tab.getUserData() instanceof CustomerPanel panel)) return;
+        Customer c = editor.customerProperty().get();
+        if (c == null) return;
+        CustomerPart part = panel.open(c, host);
+        parts.add(part);
+        tab.setContent(part.node());
     }
 
     /** The other features' tabs and headers, for a stored customer; made again only for another customer. */
@@ -86,12 +98,14 @@ final class CustomerPageView {
                 headerSlot.getChildren().add(part.node());
             }
             for (CustomerPanel panel : panels) {
-                CustomerPart part = panel.open(c, host);
-                parts.add(part);
-                tabs.getTabs().add(new Tab(i18n.t(panel.titleKey()), part.node()));
+                Tab tab = new Tab(i18n.t(panel.titleKey()));
+                tab.setId("customer-tab-" + panel.titleKey()); // e.g. customer-tab-winback.timeline.tab
+                tab.setUserData(panel);
+                tabs.getTabs().add(tab);
             }
         }
         headerSlot.setVisible(!headerSlot.getChildren().isEmpty());
+        fill(tabs.getSelectionModel().getSelectedItem());
     }
 
     /** Every part reads the store again (the owner came back; a case may have moved on elsewhere). */

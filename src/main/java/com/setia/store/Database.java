@@ -156,7 +156,7 @@ public final class Database implements AutoCloseable {
             this.schemaVersion = current == null ? "0" : current.getVersion().toString();
         } catch (RuntimeException e) {
             server.close();
-            throw e instanceof StoreException s ? s : new StoreException("Cannot upgrade the store at " + description, e);
+            throw e instanceof StoreException s ? s : new StoreException("Cannot upgrade the store at " + description, description, e);
         }
         this.jdbi = Jdbi.create(server).installPlugin(new SqlObjectPlugin());
         this.changes = new PgChangeFeed(listen);
@@ -181,7 +181,7 @@ public final class Database implements AutoCloseable {
                 || code == ErrorCode.WRONG_USER_OR_PASSWORD)) {
             return new StoreDamagedException(folder, e);
         }
-        return new StoreException("Cannot open the store at " + description, e);
+        return new StoreException("Cannot open the store at " + description, description, e);
     }
 
     private Flyway flyway(Options options) {
@@ -234,7 +234,7 @@ public final class Database implements AutoCloseable {
                 writeSynced(folder.resolve(MARKER_FILE), "Setia store. Do not delete: it tells Setia a store belongs here.\n");
                 Files.deleteIfExists(folder.resolve(UPGRADING_FILE));
             } catch (IOException e) {
-                throw new StoreException("Cannot write in the data folder " + folder, e);
+                throw new StoreException("Cannot write in the data folder " + folder, folder.toString(), e);
             }
         }
         MigrationInfo current = flyway.info().current();
@@ -293,7 +293,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (Exception e) {
-            throw new StoreException("Cannot create the data folder " + folder, e);
+            throw new StoreException("Cannot create the data folder " + folder, folder.toString(), e);
         }
         if (Files.exists(dir.resolve(UPGRADING_FILE))) {
             LOG.warning("An upgrade of the store in " + dir + " did not finish; rolling it back");
@@ -318,7 +318,11 @@ public final class Database implements AutoCloseable {
         // earlier. With reuse, a writer killed (SIGKILL) in the middle of a commit sometimes made H2 recover to the
         // start of that session, losing every write it had confirmed since it opened (DurabilitySoak: 5 of 41 kills
         // lost writes; without reuse 0 of 50). The file is compacted when Setia closes (SHUTDOWN COMPACT).
-        String url = "jdbc:h2:./" + FILE_NAME + ";WRITE_DELAY=0;REUSE_SPACE=FALSE" + (fresh ? "" : ";IFEXISTS=TRUE");
+        // OPTIMIZE_REUSE_RESULTS=FALSE: H2 otherwise keeps the whole last result of every prepared query in memory
+        // to answer it again unchanged; with 100,000 customers that held ~60 MB of rows (the search index's read,
+        // the lists behind Today) for nothing: Setia reads each of those once.
+        String url = "jdbc:h2:./" + FILE_NAME + ";WRITE_DELAY=0;REUSE_SPACE=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE"
+                + (fresh ? "" : ";IFEXISTS=TRUE");
         return new Database(url, dir.toString(), file.toString(), dir, fresh, options);
     }
 
@@ -454,7 +458,7 @@ public final class Database implements AutoCloseable {
             ch.write(java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)));
             ch.force(true);
         } catch (IOException e) {
-            throw new StoreException("Cannot write in the data folder " + file.getParent(), e);
+            throw new StoreException("Cannot write in the data folder " + file.getParent(), String.valueOf(file.getParent()), e);
         }
     }
 

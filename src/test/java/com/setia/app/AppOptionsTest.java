@@ -73,8 +73,24 @@ class AppOptionsTest {
         assertThat(locked.title()).isEqualTo("Setia sudah dibuka");
         assertThat(locked.message()).contains("/data/setia.mv.db").contains("Tetingkap Setia yang lain");
 
-        StartupProblem other = StartupProblem.of(new StoreException("Cannot create the data folder /x",
+        StartupProblem other = StartupProblem.of(new StoreException("Cannot create the data folder /x", "/x",
                 new java.io.IOException("Permission denied")), new I18n(Language.EN));
-        assertThat(other.message()).contains("Permission denied").contains("Your data has not been changed");
+        assertThat(other.message()).contains("/x").contains("not allowed to write").contains("Your data has not been changed")
+                .doesNotContain("Permission denied").doesNotContain("Cannot create");
+    }
+
+    @Test
+    void aStoreThatCannotBeWrittenSaysWhyInTheOwnersWordsNotJavas() {
+        I18n ms = new I18n(Language.MS);
+        StartupProblem full = StartupProblem.of(new StoreException("Cannot write in the data folder /d", "/d",
+                new java.io.IOException("No space left on device")), ms);
+        assertThat(full.message()).contains("/d").contains("Cakera sudah penuh").doesNotContain("No space left")
+                .doesNotContain("Cannot write");
+        StartupProblem denied = StartupProblem.of(new StoreException("x", "/d",
+                new java.nio.file.AccessDeniedException("/d/setia.mv.db")), ms);
+        assertThat(denied.message()).contains("tidak dibenarkan menulis");
+        StartupProblem odd = StartupProblem.of(new StoreException("Cannot open the store at /d", "/d",
+                new IllegalStateException("org.h2.mvstore.MVStoreException: chunk 7 not found")), ms);
+        assertThat(odd.message()).contains("setia.log").doesNotContain("MVStore").doesNotContain("Cannot open");
     }
 }

@@ -16,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -79,6 +80,9 @@ class MainWindowTest {
         waitForFxEvents();
         assertThat(robot.lookup("#customer-banner").queryAs(Label.class).isVisible()).as("no message stays").isFalse();
         assertThat(table(robot).getItems()).extracting(Customer::name).containsExactly("Siti Aminah");
+        // ... but a passing notice says it was saved (a ControlsFX notification over the window)
+        assertThat(robot.lookup(".setia-notice").lookup((Node n) -> n instanceof Label l && "Saved.".equals(l.getText()))
+                .tryQuery()).as("the 'Saved.' notice").isPresent();
 
         robot.clickOn("#customer-new");
         typeInto(robot, "#customer-name", "Budi Santoso");

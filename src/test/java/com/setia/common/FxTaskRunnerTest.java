@@ -112,4 +112,24 @@ class FxTaskRunnerTest {
         assertThat(shown.get(10, TimeUnit.SECONDS)).isEqualTo(1);
         assertThat(statementThreads).isNotEmpty().allMatch(t -> t.equals("setia-worker"));
     }
+
+    @Test
+    void longWorkDoesNotKeepQuickWorkWaiting() throws Exception {
+        java.util.concurrent.CountDownLatch backupMayEnd = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<String> quick = new CompletableFuture<>();
+        CompletableFuture<String> longDone = new CompletableFuture<>();
+        onFx(() -> {
+            runner.longWork().run(() -> {
+                backupMayEnd.await(10, TimeUnit.SECONDS); // a long backup, still running
+                return Thread.currentThread().getName();
+            }, longDone::complete, longDone::completeExceptionally);
+            runner.run(() -> Thread.currentThread().getName(), quick::complete, quick::completeExceptionally);
+            return null;
+        });
+        // the owner's search answers while the backup is still running
+        assertThat(quick.get(5, TimeUnit.SECONDS)).isEqualTo("setia-worker");
+        assertThat(longDone).isNotDone();
+        backupMayEnd.countDown();
+        assertThat(longDone.get(5, TimeUnit.SECONDS)).isEqualTo("setia-long-work");
+    }
 }

@@ -1,38 +1,60 @@
 package com.setia.testsupport;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 import com.setia.store.Database;
 
 /**
  * A shop with very many customers, for benchmarks: names from common Malaysian and Indonesian first and last names
- * plus a number, Malaysian mobile numbers, e-mail addresses; a few archived; all statuses. Written by one SQL
- * statement (hundreds of thousands of rows in seconds), with the same search text the customer service stores
- * ({@code CustomerSearchBenchmark} checks a sample against it).
+ * plus a number, Malaysian mobile numbers (in international form, as Setia stores them), e-mail addresses; a few
+ * archived; all statuses. Written in batches of plain INSERTs that both stores understand (the embedded H2 file and
+ * a PostgreSQL server), with the same search text the customer service stores ({@code CustomerSearchBenchmark}
+ * checks a sample against it).
  */
 public final class BigShop {
-    private static final String FIRST = "ARRAY['Siti','Nur','Ahmad','Muhammad','Aminah','Budi','Dewi','Eka','Rizal','Chong',"
-            + "'Mei Ling','Ravi','Kavitha','Hafiz','Farah','Agus','Wati','Putri','Tan','Lim']";
-    private static final String LAST = "ARRAY['Abdullah','Ismail','Santoso','Wijaya','Hassan','Rahman','Lee','Wong','Kumar',"
-            + "'Saputra','Hidayat','Yusof','Osman','Halim','Setiawan','Pratama','Ng','Ali','Omar','Lestari']";
+    private static final String[] FIRST = {"Siti", "Nur", "Ahmad", "Muhammad", "Aminah", "Budi", "Dewi", "Eka", "Rizal",
+        "Chong", "Mei Ling", "Ravi", "Kavitha", "Hafiz", "Farah", "Agus", "Wati", "Putri", "Tan", "Lim"};
+    private static final String[] LAST = {"Abdullah", "Ismail", "Santoso", "Wijaya", "Hassan", "Rahman", "Lee", "Wong",
+        "Kumar", "Saputra", "Hidayat", "Yusof", "Osman", "Halim", "Setiawan", "Pratama", "Ng", "Ali", "Omar", "Lestari"};
+    private static final String[] STATUS = {"ACTIVE", "ACTIVE", "ACTIVE", "AT_RISK", "LOST", "WON_BACK", "LET_GO"};
+    /** Malaysian mobile prefixes whose numbers have seven more digits (011 has eight, 015 is not a mobile; the
+     * next three digits from 200 up, where every one of these prefixes is allotted). */
+    private static final String[] MOBILE = {"10", "12", "13", "14", "16", "17", "18", "19", "12", "13"};
+    private static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
+    private static final int BATCH = 2_000;
 
     private BigShop() {
     }
 
-    /** Adds {@code count} customers to the store. */
+    /** Adds {@code count} customers to the store, numbered 1 to {@code count}. */
     public static void fill(Database db, int count) {
         Instant now = Instant.now();
-        db.jdbi().useTransaction(h -> h.createUpdate("INSERT INTO customer (name, salutation, phone, email, preferred_language, "
-                + "customer_since, status, archived_at, created_at, updated_at, search_text) "
-                + "SELECT nm, 'NONE', ph, em, 'MS', DATEADD(DAY, MOD(X, 3650), DATE '2015-01-01'), "
-                + "ARRAY['ACTIVE','ACTIVE','ACTIVE','AT_RISK','LOST','WON_BACK','LET_GO'][MOD(X, 7) + 1], "
-                + "CASE WHEN MOD(X, 50) = 0 THEN :now END, :now, :now, "
-                + "LOWER(nm) || ' ' || LOWER(em) || ' ' || REGEXP_REPLACE(ph, '[^0-9]', '') "
-                + "FROM (SELECT X, nm, ph, LOWER(REPLACE(nm, ' ', '.')) || '@example.com' AS em FROM ("
-                + "SELECT X, " + FIRST + "[MOD(X * 7, 20) + 1] || ' ' || " + LAST + "[MOD(X * 13, 20) + 1] || ' ' || X AS nm, "
-                + "'01' || MOD(X, 10) || '-' || LPAD(CAST(MOD(X * 31, 1000) AS VARCHAR), 3, '0') || ' ' "
-                + "|| LPAD(CAST(MOD(X * 7919, 10000) AS VARCHAR), 4, '0') AS ph "
-                + "FROM SYSTEM_RANGE(1, :count)))")
-                .bind("now", now).bind("count", count).execute());
+        String insert = "INSERT INTO customer (name, salutation, phone, email, preferred_language, customer_since, status, "
+                + "archived_at, created_at, updated_at, search_text) "
+                + "VALUES (:name, 'NONE', :phone, :email, 'MS', :since, :status, :archived, :now, :now, :text)";
+        db.jdbi().useTransaction(h -> {
+            PreparedBatch batch = h.prepareBatch(insert);
+            for (long x = 1; x <= count; x++) {
+                String name = FIRST[(int) (x * 7 % 20)] + " " + LAST[(int) (x * 13 % 20)] + " " + x;
+                String phone = "+60" + MOBILE[(int) (x % 10)]
+                        + String.format(Locale.ROOT, "%03d%04d", 200 + x * 31 % 700, x * 7919 % 10000); // a valid number
+                String email = name.replace(' ', '.').toLowerCase(Locale.ROOT) + "@example.com";
+                batch.bind("name", name).bind("phone", phone).bind("email", email)
+                        .bind("since", FIRST_DAY.plusDays(x % 3650)).bind("status", STATUS[(int) (x % 7)])
+                        .bindByType("archived", x % 50 == 0 ? now : null, Instant.class).bind("now", now)
+                        .bind("text", name.toLowerCase(Locale.ROOT) + " " + email + " " + phone.substring(1) + " 0"
+                                + phone.substring(3))
+                        .add();
+                if (x % BATCH == 0) {
+                    batch.execute();
+                    batch = h.prepareBatch(insert);
+                }
+            }
+            if (batch.size() > 0) batch.execute();
+        });
     }
 }
