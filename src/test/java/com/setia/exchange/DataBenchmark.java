@@ -120,28 +120,39 @@ public final class DataBenchmark {
                 importMs, importCpuMs, warmMs, warmCpuMs, rawImport, importMs / rawImport, warmMs / rawImport);
         ok &= importMs < 2000;
 
-        // 3. Back up a store of 100,000 customers while it is open, against copying its file.
-        try (Database db = Database.openFolder(root.resolve("big"))) {
-            Services s = new Services(db, clock);
-            List<CustomerDraft> drafts = new ArrayList<>();
-            for (int i = 0; i < 100_000; i++) {
-                drafts.add(new CustomerDraft("Pelanggan Setia " + i, null, null, "p" + i + "@contoh.my", "Jalan Mawar " + i,
-                        null, null, i % 5 == 0 ? "suka kopi, datang setiap minggu" : null, null));
+        // 3. Back up a store of 100,000 customers while it is open, against copying its file: first right after the
+        // 100,000 were added in this session (the file not yet compacted: Setia appends every commit and gives the
+        // space back when it closes), then as the shop opens it the next day (compacted at the last close).
+        Path big = root.resolve("big");
+        for (int round = 0; round < 2; round++) {
+            try (Database db = Database.openFolder(big)) {
+                Services s = new Services(db, clock);
+                if (round == 0) {
+                    List<CustomerDraft> drafts = new ArrayList<>();
+                    for (int i = 0; i < 100_000; i++) {
+                        drafts.add(new CustomerDraft("Pelanggan Setia " + i, null, null, "p" + i + "@contoh.my",
+                                "Jalan Mawar " + i, null, null, i % 5 == 0 ? "suka kopi, datang setiap minggu" : null, null));
+                    }
+                    s.customers().createAll(drafts, Progress.NONE);
+                }
+                BackupService backups = new BackupService(db, s.customers(), s.winback(), s.letters(),
+                        () -> root.resolve("usb"), clock);
+                long t = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
+                BackupFile b = backups.backupNow("manual");
+                double backupMs = ms(System.nanoTime() - t);
+                double backupCpuMs = ms(threads.getCurrentThreadCpuTime() - cpu);
+                if (b.customers() != 100_000) throw new IllegalStateException("backed up " + b.customers());
+                long t2 = System.nanoTime();
+                Path copy = root.resolve("copy" + round + ".mv.db");
+                Files.copy(db.folder().resolve(Database.STORE_FILE), copy);
+                double copyMs = ms(System.nanoTime() - t2);
+                System.out.printf("Backup of 100,000 customers, %s (store %.1f MB, backup %.1f MB): %.0f ms (CPU %.0f ms; "
+                        + "target < 5000 ms); plain file copy %.0f ms; %.1fx%n",
+                        round == 0 ? "just after adding them" : "as opened the next day", Files.size(copy) / 1e6,
+                        b.bytes() / 1e6, backupMs, backupCpuMs, copyMs, backupMs / copyMs);
+                ok &= backupMs < 5000;
             }
-            s.customers().createAll(drafts, Progress.NONE);
-            BackupService backups = new BackupService(db, s.customers(), s.winback(), s.letters(), () -> root.resolve("usb"), clock);
-            long t = System.nanoTime();
-            long cpu = threads.getCurrentThreadCpuTime();
-            BackupFile b = backups.backupNow("manual");
-            double backupMs = ms(System.nanoTime() - t);
-            double backupCpuMs = ms(threads.getCurrentThreadCpuTime() - cpu);
-            long t2 = System.nanoTime();
-            Files.copy(db.folder().resolve(Database.STORE_FILE), root.resolve("copy.mv.db"));
-            double copyMs = ms(System.nanoTime() - t2);
-            System.out.printf("Backup of 100,000 customers (store %.1f MB, backup %.1f MB): %.0f ms (CPU %.0f ms; target < 5000 ms); "
-                    + "plain file copy %.0f ms; %.1fx%n", Files.size(db.folder().resolve(Database.STORE_FILE)) / 1e6,
-                    b.bytes() / 1e6, backupMs, backupCpuMs, copyMs, backupMs / copyMs);
-            ok &= backupMs < 5000;
         }
         System.exit(ok ? 0 : 1);
     }
