@@ -155,7 +155,8 @@ public final class CompositionRoot {
                 DashboardView.section(new DashboardViewModel(services.dashboard(), services.shop(), runner,
                         new SystemLetterPrinter()), i18n),
                 new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage(),
-                        relationship.visitImportPage(), data.settingsPage(),
+                        relationship.visitImportPage(),
+                        new com.setia.staff.StaffSettingsPage(services.staff(), runner, i18n), data.settingsPage(),
                         new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
     }
 

@@ -33,12 +33,14 @@ public final class VisitService {
     public static final int DEFAULT_SHOP_GAP = 30;
     static final String FACTOR_KEY = "quietFactor";
     static final String MINIMUM_KEY = "quietMinimumDays";
+    static final String RETURNS_BUILT_KEY = "returnsBuilt";
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final CustomerService customers;
     private volatile Integer shopGap;
     private volatile Standings standings;
+    private volatile boolean returnsBuilt;
 
     public VisitService(Jdbi jdbi, Clock clock, CustomerService customers) {
         this.jdbi = jdbi;
@@ -70,11 +72,13 @@ public final class VisitService {
         List<String> problems = check(raw);
         if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
         VisitDraft d = raw.normalised();
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
         Visit saved = jdbi.inTransaction(h -> {
             if (customers.find(d.customerId()).isEmpty()) throw new Refusal("visit.error.noCustomer");
             VisitDao dao = h.attach(VisitDao.class);
             long id = dao.insert(d, clock.instant(), null);
-            resummarise(dao, List.of(d.customerId()));
+            resummarise(dao, List.of(d.customerId()), settings, shop);
             return dao.find(id).orElseThrow();
         });
         forgetShopGap();
@@ -83,11 +87,13 @@ public final class VisitService {
 
     /** Removes a visit recorded by mistake. */
     public void delete(long visitId) {
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
         jdbi.useTransaction(h -> {
             VisitDao dao = h.attach(VisitDao.class);
             Visit v = dao.find(visitId).orElseThrow(() -> new NoSuchElementException("No visit " + visitId));
             dao.delete(visitId);
-            resummarise(dao, List.of(v.customerId()));
+            resummarise(dao, List.of(v.customerId()), settings, shop);
         });
         forgetShopGap();
     }
@@ -263,7 +269,35 @@ public final class VisitService {
     }
 
     void resummarise(Handle h, List<Long> customerIds) {
-        resummarise(h.attach(VisitDao.class), customerIds);
+        resummarise(h.attach(VisitDao.class), customerIds, quietSettings(), shopGap());
+    }
+
+    /**
+     * Customers brought back with a visit day in {@code [from, to)}: they came after a stretch longer than the
+     * going-quiet rule allowed them (see {@link VisitReturn}), by day then customer. Visits stored before Setia
+     * kept these are worked out once, the first time they are asked for (seconds over millions of visits).
+     */
+    public List<VisitReturn> returnsBetween(LocalDate from, LocalDate to) {
+        buildReturnsIfNeeded();
+        return jdbi.withExtension(VisitDao.class, dao -> dao.returnsBetween(from, to));
+    }
+
+    /** Works out the returns of visits stored before V43, once (the first caller does it; the others skip). */
+    public void buildReturnsIfNeeded() {
+        if (returnsBuilt) return;
+        if (jdbi.withExtension(VisitDao.class, dao -> dao.setting(RETURNS_BUILT_KEY)).filter("true"::equals).isPresent()) {
+            returnsBuilt = true;
+            return;
+        }
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
+        jdbi.useTransaction(h -> {
+            VisitDao dao = h.attach(VisitDao.class);
+            // The row lock taken here makes a second PC wait, then find it done.
+            if (dao.claimSetting(RETURNS_BUILT_KEY, "false", "true", clock.instant()) != 1) return;
+            resummarise(dao, dao.customersWithVisits(), settings, shop);
+        });
+        returnsBuilt = true;
     }
 
     void forgetShopGap() {
@@ -283,8 +317,12 @@ public final class VisitService {
         return customers;
     }
 
-    /** Recomputes the summaries of these customers from their visits (in chunks, for an import's thousands). */
-    private static void resummarise(VisitDao dao, List<Long> unsorted) {
+    /**
+     * Recomputes the summaries and the returns of these customers from their visits (in chunks, for an import's
+     * thousands); a return is a visit day after a gap past the going-quiet threshold of {@code settings} for the
+     * customer's usual gap (their own, else {@code shopGap}).
+     */
+    private static void resummarise(VisitDao dao, List<Long> unsorted, QuietSettings settings, int shopGap) {
         List<Long> customerIds = unsorted.stream().sorted().distinct().toList();
         for (int from = 0; from < customerIds.size(); from += 1000) {
             List<Long> chunk = customerIds.subList(from, Math.min(customerIds.size(), from + 1000));
@@ -301,6 +339,7 @@ public final class VisitService {
                 days = dao.daysOfAll(chunk);
             }
             List<VisitSummary> summaries = new ArrayList<>();
+            List<VisitReturn> returns = new ArrayList<>();
             int i = 0;
             while (i < days.size()) {
                 long id = days.get(i).customerId();
@@ -308,12 +347,33 @@ public final class VisitService {
                 while (j < days.size() && days.get(j).customerId() == id) j++;
                 List<LocalDate> own = new ArrayList<>(j - i);
                 for (int k = i; k < j; k++) own.add(days.get(k).visitedOn());
-                summaries.add(summarise(id, own));
+                VisitSummary summary = summarise(id, own);
+                summaries.add(summary);
+                returns.addAll(returns(summary, own, settings, shopGap));
                 i = j;
             }
-            if (chunk.size() == 1) dao.deleteSummary(chunk.get(0)); else dao.deleteSummaries(chunk);
+            if (chunk.size() == 1) {
+                dao.deleteSummary(chunk.get(0));
+                dao.deleteReturns(chunk.get(0));
+            } else {
+                dao.deleteSummaries(chunk);
+                dao.deleteReturnsOf(chunk);
+            }
             if (!summaries.isEmpty()) dao.insertSummaries(summaries);
+            if (!returns.isEmpty()) dao.insertReturns(returns);
         }
+    }
+
+    /** The days of one customer's distinct visit days (in order) that came after a gap past their threshold. */
+    static List<VisitReturn> returns(VisitSummary summary, List<LocalDate> days, QuietSettings settings, int shopGap) {
+        Integer own = summary.ownGap();
+        int threshold = settings.thresholdDays(own != null ? Math.max(1, own) : shopGap);
+        List<VisitReturn> out = new ArrayList<>();
+        for (int k = 1; k < days.size(); k++) {
+            int gap = (int) ChronoUnit.DAYS.between(days.get(k - 1), days.get(k));
+            if (gap > threshold) out.add(new VisitReturn(summary.customerId(), days.get(k), gap));
+        }
+        return out;
     }
 
     /** The summary of one customer's distinct visit days, in order. */

@@ -86,6 +86,39 @@ class VisitServiceTest {
     }
 
     @Test
+    void aVisitAfterAStretchPastTheThresholdIsABroughtBackAndGoesWithTheVisit() {
+        LocalDate start = today.minusDays(120);
+        weekly(siti, start.plusWeeks(4), 5); // weekly: own gap 7, threshold max(2 x 7, 30) = 30 days
+        visits.record(VisitDraft.on(siti.id(), start.plusWeeks(4).plusDays(30))); // 30 days away: not past 30
+        assertThat(visits.returnsBetween(start, today.plusDays(1))).isEmpty();
+        LocalDate back = start.plusWeeks(4).plusDays(61); // 31 days after the last
+        Visit v = visits.record(VisitDraft.on(siti.id(), back));
+        assertThat(visits.returnsBetween(start, today.plusDays(1)))
+                .containsExactly(new VisitReturn(siti.id(), back, 31));
+        assertThat(visits.returnsBetween(back.plusDays(1), today.plusDays(1))).isEmpty();
+        visits.delete(v.id());
+        assertThat(visits.returnsBetween(start, today.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void visitsStoredBeforeReturnsWereKeptAreWorkedOutOnceWhenFirstAskedFor() {
+        LocalDate back = today.minusDays(3);
+        weekly(budi, back.minusDays(100), 4);
+        visits.record(VisitDraft.on(budi.id(), back));
+        // As a store upgraded to V43 has them: visits and summaries, no returns, not built yet.
+        store.jdbi().useHandle(h -> {
+            h.execute("DELETE FROM visit_return");
+            h.execute("UPDATE visit_setting SET setting_value = 'false' WHERE name = 'returnsBuilt'");
+        });
+        VisitService fresh = new VisitService(store.jdbi(), clock, customers);
+        assertThat(fresh.returnsBetween(today.minusDays(30), today.plusDays(1)))
+                .containsExactly(new VisitReturn(budi.id(), back, 100));
+        String built = store.jdbi().withHandle(h -> h.createQuery(
+                "SELECT setting_value FROM visit_setting WHERE name = 'returnsBuilt'").mapTo(String.class).one());
+        assertThat(built).isEqualTo("true");
+    }
+
+    @Test
     void aWeeklyCustomerGoesQuietAfterTheMinimumAndTheOwnersFactor() {
         weekly(siti, today, 5);
         clock.advance(Duration.ofDays(30)); // 30 days: 2 x 7 = 14 passed, but never fewer than 30
