@@ -27,6 +27,7 @@ import com.setia.i18n.I18n;
 import com.setia.shop.SettingsPage;
 import com.setia.ui.Banner;
 import com.setia.ui.DateFields;
+import com.setia.ui.FilePicker;
 import com.setia.ui.ViewScope;
 import com.setia.visit.CheckedRow;
 import com.setia.visit.VisitField;
@@ -42,9 +43,17 @@ public final class VisitImportPage implements SettingsPage {
     private final VisitImportViewModel vm;
     private final I18n i18n;
 
+    private final FilePicker picker;
+
     public VisitImportPage(VisitImportViewModel vm, I18n i18n) {
+        this(vm, i18n, FilePicker.SYSTEM);
+    }
+
+    /** @param picker asks for the file: the system's chooser, or a fixed file in a TestFX walk */
+    public VisitImportPage(VisitImportViewModel vm, I18n i18n, FilePicker picker) {
         this.vm = vm;
         this.i18n = i18n;
+        this.picker = picker;
     }
 
     @Override
@@ -69,14 +78,9 @@ public final class VisitImportPage implements SettingsPage {
         Button choose = new Button(i18n.t("visit.importer.choose"), new FontIcon("fth-file-text"));
         choose.setId("visit-import-choose");
         choose.disableProperty().bind(vm.busyProperty());
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(i18n.t("visit.importer.choose"));
-            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.CSV", "*.txt"),
-                    new FileChooser.ExtensionFilter("*", "*.*"));
-            File f = chooser.showOpenDialog(choose.getScene().getWindow());
-            if (f != null) vm.open(f.toPath());
-        });
+        choose.setOnAction(e -> picker.open(choose.getScene().getWindow(), i18n.t("visit.importer.choose"),
+                java.util.List.of(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.CSV", "*.txt"),
+                        new FileChooser.ExtensionFilter("*", "*.*"))).ifPresent(vm::open));
         Label summary = new Label();
         summary.setId("visit-import-summary");
         summary.setWrapText(true);
