@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -50,7 +51,13 @@ final class CustomerCells {
     static final class StatusBadge implements Cells.Content<Customer> {
         private final Label badge = new Label();
         private final Function<String, String> translate;
-        private String styled;
+        private static final java.util.Map<CustomerStatus, PseudoClass> STATUS = new java.util.EnumMap<>(CustomerStatus.class);
+        static {
+            for (CustomerStatus s : CustomerStatus.values()) {
+                STATUS.put(s, PseudoClass.getPseudoClass("status-" + s.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        private PseudoClass shown;
 
         StatusBadge(Function<String, String> translate) {
             this.translate = translate;
@@ -67,11 +74,11 @@ final class CustomerCells {
         @Override
         public void show(Customer c) {
             badge.setText(translate.apply(c.archived() ? "customer.archivedTag" : c.status().messageKey()));
-            String style = c.archived() ? "status-LET_GO" : "status-" + c.status().name();
-            if (!style.equals(styled)) {
-                if (styled != null) badge.getStyleClass().remove(styled);
-                badge.getStyleClass().add(style);
-                styled = style;
+            PseudoClass style = STATUS.get(c.archived() ? CustomerStatus.LET_GO : c.status());
+            if (style != shown) {
+                if (shown != null) badge.pseudoClassStateChanged(shown, false);
+                badge.pseudoClassStateChanged(style, true);
+                shown = style;
             }
         }
     }

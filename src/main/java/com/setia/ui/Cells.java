@@ -64,12 +64,10 @@ public final class Cells {
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else {
-                content.show(item);
-                if (getGraphic() != content.node()) setGraphic(content.node());
-            }
+            if (getGraphic() != content.node()) setGraphic(content.node()); // kept, hidden when empty (see below)
+            boolean filled = !empty && item != null;
+            if (filled) content.show(item);
+            content.node().setVisible(filled);
         }
     }
 
@@ -84,12 +82,12 @@ public final class Cells {
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             setText(null);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else {
-                content.show(item);
-                if (getGraphic() != content.node()) setGraphic(content.node());
-            }
+            // The graphic stays in the cell, hidden while the row is empty: taking it out and putting it back (rows
+            // emptying and filling as the owner types) would style its nodes afresh each time.
+            if (getGraphic() != content.node()) setGraphic(content.node());
+            boolean filled = !empty && item != null;
+            if (filled) content.show(item);
+            content.node().setVisible(filled);
         }
     }
 }
