@@ -42,7 +42,7 @@ public final class CommandLine {
     public record Context(Path dataDir, PrintStream out, I18n i18n, Clock clock, UiPreferences preferences) {
         /** Opens the store as the app does (finishing a pending restore, upgrading) with every service wired. */
         public Opened open() throws IOException {
-            Database db = new StoreOpening(dataDir).open();
+            Database db = new StoreOpening(dataDir, SetiaApp.knownStores()).open();
             String country = i18n.getLanguage() == Language.ID ? PhoneNumbers.INDONESIA : PhoneNumbers.MALAYSIA;
             Services services = new Services(db, clock, country);
             services.customers().internationalisePhones();
@@ -165,10 +165,10 @@ public final class CommandLine {
         if (!b.usable()) {
             throw new Refusal(b.problem().key());
         }
-        StoreOpening opening = new StoreOpening(c.dataDir());
+        StoreOpening opening = new StoreOpening(c.dataDir(), SetiaApp.knownStores());
         boolean safetyBackup;
         try (Opened o = c.open()) {
-            c.backups(o, null).backupNow("before-restore");
+            c.backups(o, null).backupBeforeRestore(zip);
             safetyBackup = true;
         } catch (StoreException cannotOpen) {
             LOG.log(Level.WARNING, "The store cannot be opened; it is kept beside the restored one", cannotOpen);

@@ -30,12 +30,23 @@ public final class SetiaApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppOptions options = AppOptions.from(getParameters().getRaw(), System.getenv(), System.getProperties());
+        start(stage, null);
+    }
+
+    /** Starts on {@code chosenDataDir} when the owner pointed at their data's folder in the start-up dialog. */
+    private void start(Stage stage, java.nio.file.Path chosenDataDir) {
+        AppOptions options = chosenDataDir != null ? new AppOptions(chosenDataDir)
+                : AppOptions.from(getParameters().getRaw(), System.getenv(), System.getProperties());
         AppLog.start(options.dataDir());
         LOG.info(() -> "Setia starting; data folder " + options.dataDir().toAbsolutePath() + "; Java "
                 + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
         UiPreferences preferences = new UiPreferences(options.dataDir());
-        I18n i18n = new I18n(preferences.language(Locale.getDefault()));
+        // the folder's remembered language; when the folder is not there (a USB drive not plugged in), the language
+        // Setia last ran in, kept outside it, so the start-up dialog speaks the owner's language even then
+        com.setia.store.KnownStores known = knownStores();
+        I18n i18n = new I18n(preferences.rememberedLanguage()
+                .or(() -> known.language().map(com.setia.i18n.Language::fromTag))
+                .orElseGet(() -> preferences.language(Locale.getDefault())));
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> unexpected(i18n, thread, error));
 
         // The first window: the start screen, where and as large as the main window will be.
@@ -43,6 +54,8 @@ public final class SetiaApp extends Application {
         var desk = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(startScreen.root(), Math.min(CompositionRoot.WIDTH, desk.getWidth()),
                 Math.min(CompositionRoot.HEIGHT, desk.getHeight()));
+        // on a restart (after a restore) the title is still bound to the main window that was
+        stage.titleProperty().unbind();
         stage.setTitle(i18n.t("app.title"));
         stage.setScene(scene);
         CompositionRoot.placeAsLastTime(stage, preferences);
@@ -62,6 +75,7 @@ public final class SetiaApp extends Application {
         runner.run(() -> openStore(options.dataDir(), asked,
                 (finished, total) -> Platform.runLater(() -> startScreen.upgrading(finished, total))), opened -> {
                     database = opened;
+                    if (opened.kind() == Database.Kind.EMBEDDED) known.remember(options.dataDir(), i18n.getLanguage().tag());
                     Theme.install(); // no-op when already done
                     Clock clock = Clock.systemDefaultZone();
                     CompositionRoot root = new CompositionRoot(opened, new Services(opened, clock), i18n, preferences,
@@ -71,7 +85,7 @@ public final class SetiaApp extends Application {
                     // restoring a backup: the store is closed, the backup put in its place, and Setia starts again
                     root.onRestart(() -> Platform.runLater(() -> {
                         shutDown();
-                        start(stage);
+                        start(stage, chosenDataDir);
                     }));
                     root.show(stage);
                     warmSearch(root);
@@ -93,48 +107,27 @@ public final class SetiaApp extends Application {
     }
 
     /**
-     * The store cannot be opened: say what happened; when a backup can help (the store is missing, damaged, half
-     * upgraded), offer the newest good one instead of a dead end, and start again with it.
+     * The store cannot be opened: say what happened and offer the ways on instead of a dead end (look again for a
+     * drive not plugged in, choose the folder, restore the newest good backup), then start again on the folder
+     * those lead to.
      */
     private void cannotOpen(Stage stage, I18n i18n, StoreException e, java.nio.file.Path dataDir, UiPreferences preferences) {
         Theme.install();
-        StartupProblem problem = StartupProblem.of(e, i18n);
-        var opening = new com.setia.backup.StoreOpening(dataDir);
-        var offers = StartupProblem.backupsCanHelp(e)
-                ? opening.offers(preferences.backupFolder().orElse(null), java.time.ZoneId.systemDefault())
-                : java.util.List.<com.setia.backup.BackupFile>of();
+        StartupDialogViewModel model = new StartupDialogViewModel(e, i18n,
+                new com.setia.backup.StoreOpening(dataDir, knownStores()), preferences.backupFolder().orElse(null),
+                java.time.ZoneId.systemDefault());
         stage.hide();
-        if (offers.isEmpty()) {
-            Alert alert = new Alert(AlertType.ERROR, problem.message());
-            alert.setTitle(i18n.t("app.title"));
-            alert.setHeaderText(problem.title());
-            Theme.decorate(alert);
-            alert.showAndWait();
+        java.util.Optional<java.nio.file.Path> startOn = StartupDialog.show(model, i18n);
+        if (startOn.isPresent()) {
+            start(stage, startOn.get());
+        } else {
             Platform.exit();
-            return;
         }
-        var newest = offers.get(0);
-        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(i18n.locale()).format(newest.createdAt().atZone(java.time.ZoneId.systemDefault()));
-        javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(i18n.t("store.offer.restore"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType close = new javafx.scene.control.ButtonType(i18n.t("exchange.close"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(AlertType.WARNING, problem.message() + "\n\n" + i18n.t("store.offer.message", when,
-                newest.customers(), newest.cases(), newest.letters()), restore, close);
-        alert.setTitle(i18n.t("app.title"));
-        alert.setHeaderText(problem.title() + " \u2014 " + i18n.t("store.offer.header"));
-        Theme.decorate(alert);
-        if (alert.showAndWait().orElse(close) == restore) {
-            try {
-                opening.restore(newest.path(), true); // the damaged store is kept beside it
-                start(stage);
-                return;
-            } catch (java.io.IOException | RuntimeException failed) {
-                LOG.log(Level.SEVERE, "Restoring " + newest.path() + " failed", failed);
-            }
-        }
-        Platform.exit();
+    }
+
+    /** The folders this user had a store in, kept outside every data folder (see {@link com.setia.store.KnownStores}). */
+    static com.setia.store.KnownStores knownStores() {
+        return com.setia.store.KnownStores.forUser(System.getenv(), System.getProperties());
     }
 
     /** Opens the store; a store that cannot be opened is written to the log with its cause, then thrown on. */
@@ -157,7 +150,7 @@ public final class SetiaApp extends Application {
             return address instanceof com.setia.store.StoreAddress.Server server
                     ? Database.openServer(server, dataDir)
                     // StoreOpening: a restore the owner asked for in the last session is done first
-                    : new com.setia.backup.StoreOpening(dataDir).open(progress);
+                    : new com.setia.backup.StoreOpening(dataDir, knownStores()).open(progress);
         } catch (StoreException e) {
             LOG.log(Level.SEVERE, "The store could not be opened in " + dataDir.toAbsolutePath(), e);
             throw e;

@@ -43,6 +43,11 @@ public final class UiPreferences {
         return saved != null ? saved : Language.fromLocale(systemLocale);
     }
 
+    /** The language remembered in this data folder, if any. */
+    public java.util.Optional<Language> rememberedLanguage() {
+        return java.util.Optional.ofNullable(Language.fromTag(props.getProperty(LANGUAGE)));
+    }
+
     public void setLanguage(Language language) {
         props.setProperty(LANGUAGE, language.tag());
         save();

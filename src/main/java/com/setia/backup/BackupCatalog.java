@@ -119,10 +119,14 @@ public final class BackupCatalog {
     /**
      * The backups the rule does not keep: of the regular backups, the newest of each of the last {@value #KEEP_DAILY}
      * days, {@value #KEEP_WEEKLY} weeks and {@value #KEEP_MONTHLY} months that have one are kept; of those taken
-     * before upgrades, the newest {@value #KEEP_BEFORE_UPGRADE}. {@code all} must be newest first.
+     * before upgrades, the newest {@value #KEEP_BEFORE_UPGRADE}. Every backup of the newest backup's day is kept: a
+     * manual backup, the one before an import, are still there after the backup on exit (and one is never removed
+     * by the safety backup taken just before it is restored). {@code all} must be newest first.
      */
     static List<BackupFile> toRemove(List<BackupFile> all, ZoneId zone) {
         Set<Path> keep = new HashSet<>();
+        LocalDate newestDay = all.stream().filter(b -> !b.kind().equals("before-upgrade")).findFirst()
+                .map(b -> b.createdAt().atZone(zone).toLocalDate()).orElse(null);
         Set<LocalDate> days = new LinkedHashSet<>();
         Set<String> weeks = new LinkedHashSet<>();
         Set<String> months = new LinkedHashSet<>();
@@ -133,6 +137,7 @@ public final class BackupCatalog {
                 continue;
             }
             LocalDate day = b.createdAt().atZone(zone).toLocalDate();
+            if (day.equals(newestDay)) keep.add(b.path());
             String week = day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
             String month = day.getYear() + "-" + day.getMonthValue();
             if (!days.contains(day) && days.size() < KEEP_DAILY) {

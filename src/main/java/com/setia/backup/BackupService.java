@@ -69,6 +69,18 @@ public final class BackupService {
      * the store; it is refused with a message saying where and why.
      */
     public BackupFile backupNow(String kind) {
+        return backupNow(kind, null);
+    }
+
+    /**
+     * The safety backup taken before {@code restoring} is put in place: as {@link #backupNow}, and the thinning of
+     * old backups never removes the one about to be restored.
+     */
+    public BackupFile backupBeforeRestore(Path restoring) {
+        return backupNow("before-restore", restoring);
+    }
+
+    private BackupFile backupNow(String kind, Path spare) {
         if (database.kind() == Database.Kind.SERVER) {
             // On a PostgreSQL server the server's own backup (pg_dump) keeps the shop's data, not a zip on this PC.
             throw new Refusal("backup.error.onServer", database.description());
@@ -93,7 +105,7 @@ public final class BackupService {
             throw new Refusal(java.util.List.of(com.setia.common.Problem.of("backup.error.failed", folder.toString())), e);
         }
         last = clock.instant();
-        prune();
+        prune(spare);
         return BackupCatalog.inspect(zip, clock.getZone());
     }
 
@@ -132,10 +144,15 @@ public final class BackupService {
 
     /** Removes the backups the retention rule does not keep (only Setia's own files); returns how many. */
     public int prune() {
+        return prune(null);
+    }
+
+    private int prune(Path spare) {
         int removed = 0;
         for (Path folder : List.of(folder(), defaultFolder())) {
             List<BackupFile> here = BackupCatalog.list(List.of(folder), clock.getZone());
             for (BackupFile b : BackupCatalog.toRemove(here, clock.getZone())) {
+                if (spare != null && b.path().toAbsolutePath().normalize().equals(spare.toAbsolutePath().normalize())) continue;
                 try {
                     Files.deleteIfExists(b.path());
                     removed++;

@@ -15,9 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,7 +27,6 @@ import javafx.util.Subscription;
 
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
-import com.setia.ui.Theme;
 
 /**
  * The backups part of Settings: the last backup, the folder, "back up now", and the list of backups with what each
@@ -120,7 +117,6 @@ public final class BackupView {
         table.getColumns().add(column(i18n.t("backup.col.cases"), b -> count(b.cases())));
         table.getColumns().add(column(i18n.t("backup.col.letters"), b -> count(b.letters())));
         table.getColumns().add(column(i18n.t("backup.col.state"), b -> b.usable() ? i18n.t("backup.state.ok") : i18n.t(b.problem())));
-        table.setPrefHeight(260);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button restore = new Button(i18n.t("backup.restore"), new FontIcon("fth-rotate-ccw"));
@@ -133,17 +129,25 @@ public final class BackupView {
                 Banner.show(banner, i18n.t(b.problem()), Banner.Tone.ERROR);
                 return;
             }
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("backup.restore.confirm", when(b.createdAt(), i18n),
-                    count(b.customers()), count(b.cases()), count(b.letters())), ButtonType.OK, ButtonType.CANCEL);
-            ask.setTitle(i18n.t("app.title"));
-            ask.setHeaderText(i18n.t("backup.restore"));
-            Theme.decorate(ask);
-            if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) vm.restore(b);
+            // the buttons in the owner's language (JavaFX's own OK / Cancel are English)
+            if (com.setia.ui.Dialogs.confirm(restore, i18n.t("app.title"), i18n.t("backup.restore"),
+                    i18n.t("backup.restore.confirm", when(b.createdAt(), i18n), count(b.customers()), count(b.cases()),
+                            count(b.letters())), i18n.t("store.offer.restore"), i18n.t("common.cancel"))) {
+                vm.restore(b);
+            }
         });
         Label hint = new Label(i18n.t("backup.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        root.getChildren().addAll(title, last, folder, actions, banner, table, restore, hint);
+        // the restore button above the list, beside its hint: on a small screen (960x600) it is in sight with the
+        // first rows, not below the fold
+        hint.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox restoreRow = new HBox(12, restore, hint);
+        restoreRow.setAlignment(Pos.CENTER_LEFT);
+        table.setPrefHeight(220);
+        root.getChildren().addAll(title, last, folder, actions, banner, restoreRow, table);
         vm.refresh();
     }
 

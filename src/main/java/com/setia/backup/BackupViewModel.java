@@ -87,7 +87,7 @@ public final class BackupViewModel {
         if (busy.get() || !backup.usable()) return;
         busy.set(true);
         say(Message.of("backup.restoring"), false);
-        runner.run(() -> service.backupNow("before-restore"), safety -> {
+        runner.run(() -> service.backupBeforeRestore(backup.path()), safety -> {
             busy.set(false);
             restoreAndRestart.accept(backup.path());
         }, e -> {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import com.setia.store.Database;
+import com.setia.store.KnownStores;
+import com.setia.store.StoreMissingException;
 
 /**
  * Opening the store at start-up, and putting a backup in its place. Plain Java, no window: the app's start-up
@@ -28,9 +30,20 @@ public final class StoreOpening {
     static final String PENDING_RESTORE = "setia.restore";
     private static final Logger LOG = Logger.getLogger(StoreOpening.class.getName());
     private final Path dataDir;
+    private final KnownStores known;
 
+    /** Without the user's list of known stores: for scheduling a restore and for tests. */
     public StoreOpening(Path dataDir) {
+        this(dataDir, KnownStores.NONE);
+    }
+
+    /**
+     * {@code known}: the folders this user had a store in; a folder on that list with no store now (a USB drive not
+     * plugged in) is reported missing ({@link StoreMissingException}), never made into an empty book.
+     */
+    public StoreOpening(Path dataDir, KnownStores known) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.known = known;
     }
 
     public Database open() throws IOException {
@@ -40,13 +53,43 @@ public final class StoreOpening {
     /** As {@link #open()}, telling {@code progress} as each migration of an upgrade finishes. */
     public Database open(Database.Progress progress) throws IOException {
         finishPendingRestore();
-        return Database.openFolder(dataDir, progress);
+        refuseIfGone();
+        return remembered(Database.openFolder(dataDir, progress));
     }
 
     /** Finishes a restore asked for in the last session, then opens (creates, upgrades) the store. */
     public Database open(Database.Options options) throws IOException {
         finishPendingRestore();
-        return Database.openFolder(dataDir, options);
+        refuseIfGone();
+        return remembered(Database.openFolder(dataDir, options));
+    }
+
+    /** A folder known to have held a store, with no store file now: the whole folder (a drive) is not there. */
+    private void refuseIfGone() {
+        if (!storePresent() && known.knows(dataDir)) {
+            LOG.warning(() -> "A store was kept in " + dataDir + " before and is not there now");
+            throw new StoreMissingException(dataDir);
+        }
+    }
+
+    private Database remembered(Database db) {
+        known.remember(dataDir);
+        return db;
+    }
+
+    /** True when the data folder holds a store file now (with something in it). */
+    public boolean storePresent() {
+        return holdsStore(dataDir);
+    }
+
+    /** True when {@code folder} holds a Setia store file (not empty): what "choose the folder" accepts. */
+    public static boolean holdsStore(Path folder) {
+        Path file = folder.resolve(Database.STORE_FILE);
+        try {
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void finishPendingRestore() throws IOException {

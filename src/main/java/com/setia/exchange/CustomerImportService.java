@@ -62,6 +62,11 @@ public final class CustomerImportService {
         this.safetyBackup = safetyBackup;
     }
 
+    /** The country phone numbers without +60/+62 are read for ("MY" or "ID"): the shop's, else the default. */
+    public String country() {
+        return region.get();
+    }
+
     /** Reads a .vcf or .csv file (by its content when the extension says neither). */
     public ContactFile open(Path file) {
         byte[] bytes = CsvFiles.bytes(file);

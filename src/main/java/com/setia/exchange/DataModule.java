@@ -33,6 +33,7 @@ import com.setia.shop.SettingsPage;
 import com.setia.shop.ShopService;
 import com.setia.transfer.TransferException;
 import com.setia.ui.Banner;
+import com.setia.ui.FilePicker;
 
 /**
  * The data feature's screens, made once by the composition root: the import wizard, the "Data and backups" page of
@@ -49,9 +50,17 @@ public final class DataModule {
     private final I18n i18n;
     private final List<Runnable> afterImport = new ArrayList<>();
     private Runnable welcomeCheck = () -> { };
+    private final FilePicker picker;
 
     public DataModule(CustomerImportService imports, ExportService exports, CustomerService customers, ShopService shop,
             BackupViewModel backups, TaskRunner runner, I18n i18n) {
+        this(imports, exports, customers, shop, backups, runner, i18n, FilePicker.SYSTEM);
+    }
+
+    /** {@code picker}: asks for the file to import (the system's chooser in the app; a fixed file in a UI walk). */
+    public DataModule(CustomerImportService imports, ExportService exports, CustomerService customers, ShopService shop,
+            BackupViewModel backups, TaskRunner runner, I18n i18n, FilePicker picker) {
+        this.picker = picker;
         this.imports = imports;
         this.exports = exports;
         this.customers = customers;
@@ -68,7 +77,7 @@ public final class DataModule {
     /** Opens the import wizard over {@code owner}. */
     public void openImport(Window owner) {
         ImportWizardViewModel vm = new ImportWizardViewModel(imports, runner, Platform::runLater, i18n::t);
-        new ImportWizardView(vm, i18n, () -> {
+        new ImportWizardView(vm, i18n, picker, () -> {
             afterImport.forEach(Runnable::run);
             welcomeCheck.run();
         }).show(owner);
@@ -143,7 +152,8 @@ public final class DataModule {
         country.getItems().setAll("MY", "ID");
         country.setButtonCell(new CountryCell());
         country.setCellFactory(lv -> new CountryCell());
-        runner.run(() -> shop.country().orElse(i18n.getLanguage().tag().equals("id") ? "ID" : "MY"), country::setValue, e -> { });
+        // the country the import really reads numbers for (the shop's, else the default), not a guess from the window
+        runner.run(imports::country, country::setValue, e -> { });
         country.valueProperty().addListener((o, a, b) -> {
             if (b != null && a != null && !a.equals(b)) {
                 runner.run(() -> {

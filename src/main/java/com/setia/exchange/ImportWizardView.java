@@ -35,6 +35,7 @@ import com.setia.customer.PhoneNumbers;
 import com.setia.i18n.I18n;
 import com.setia.transfer.PreviewRow;
 import com.setia.ui.Banner;
+import com.setia.ui.FilePicker;
 import com.setia.ui.Theme;
 
 /** The import wizard's window: one page per step of {@link ImportWizardViewModel}. Thin; subscriptions end on close. */
@@ -45,10 +46,17 @@ public final class ImportWizardView {
     private final BorderPane root = new BorderPane();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Runnable onClosed;
+    private final FilePicker picker;
 
     public ImportWizardView(ImportWizardViewModel vm, I18n i18n, Runnable onClosed) {
+        this(vm, i18n, FilePicker.SYSTEM, onClosed);
+    }
+
+    /** {@code picker}: asks for the file to import (the system's chooser in the app). */
+    public ImportWizardView(ImportWizardViewModel vm, I18n i18n, FilePicker picker, Runnable onClosed) {
         this.vm = vm;
         this.i18n = i18n;
+        this.picker = picker;
         this.onClosed = onClosed;
     }
 
@@ -71,7 +79,9 @@ public final class ImportWizardView {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(i18n.t("exchange.wizard.title"));
-        stage.setScene(Theme.scene(root, 900, 620));
+        // as large as fits: 900x620, less on a small screen (960x600), never past its edges
+        var desk = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(Theme.scene(root, Math.min(900, desk.getWidth() - 40), Math.min(620, desk.getHeight() - 60)));
         stage.setOnHidden(e -> {
             subscriptions.forEach(Subscription::unsubscribe);
             onClosed.run();
@@ -114,15 +124,9 @@ public final class ImportWizardView {
         choose.setId("import-choose-file");
         choose.getStyleClass().add(Styles.ACCENT);
         choose.disableProperty().bind(vm.busyProperty());
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(i18n.t("exchange.wizard.choose"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(i18n.t("exchange.wizard.filter"), "*.vcf", "*.csv", "*.VCF", "*.CSV"),
-                    new FileChooser.ExtensionFilter(i18n.t("exchange.wizard.filter.all"), "*.*"));
-            var f = chooser.showOpenDialog(stage);
-            if (f != null) vm.open(f.toPath());
-        });
+        choose.setOnAction(e -> picker.open(stage, i18n.t("exchange.wizard.choose"), List.of(
+                new FileChooser.ExtensionFilter(i18n.t("exchange.wizard.filter"), "*.vcf", "*.csv", "*.VCF", "*.CSV"),
+                new FileChooser.ExtensionFilter(i18n.t("exchange.wizard.filter.all"), "*.*"))).ifPresent(vm::open));
         VBox box = new VBox(14, what, choose);
         BorderPane page = new BorderPane(box);
         page.setBottom(buttons(close()));
@@ -178,21 +182,32 @@ public final class ImportWizardView {
         merge.selectedProperty().bindBidirectional(vm.mergeProperty());
         TableView<PreviewRow<Contact>> table = new TableView<>(vm.rows());
         table.setId("import-preview");
+        table.setFixedCellSize(-1); // rows as tall as their wrapped problem text (the theme fixes the row height)
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col(i18n.t("exchange.report.row"), r -> Long.toString(r.line()), 60));
-        table.getColumns().add(col(i18n.t("exchange.field.NAME"), r -> r.value() == null ? "" : nz(r.value().draft().name()), 200));
+        table.getColumns().add(col(i18n.t("exchange.field.NAME"), r -> r.value() == null ? "" : nz(r.value().draft().name()), 180));
         table.getColumns().add(col(i18n.t("exchange.field.PHONE"), r -> r.value() == null ? ""
                 : nz(r.value().phoneKey() != null ? PhoneNumbers.display(r.value().phoneKey()) : r.value().draft().phone()), 130));
         table.getColumns().add(col(i18n.t("exchange.field.EMAIL"), r -> r.value() == null ? "" : nz(r.value().draft().email()), 170));
-        TableColumn<PreviewRow<Contact>, String> state = col(i18n.t("exchange.wizard.col.state"), this::state, 260);
+        TableColumn<PreviewRow<Contact>, String> state = col(i18n.t("exchange.wizard.col.state"), this::state, 300);
         state.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
+            // the problem is read in full, wrapped over as many lines as it needs, not cut off with "..."
+            // a Text wraps at a set width and is as tall as its lines, so the row grows to show them all
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(tc.widthProperty().subtract(16));
+                text.getStyleClass().add("text");
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                setText(null);
+                text.setText(empty ? null : item);
+                setGraphic(empty || item == null ? null : text);
                 PreviewRow<Contact> r = empty || getTableRow() == null ? null : getTableRow().getItem();
-                setStyle(r != null && !r.ok() ? "-fx-text-fill: -color-danger-fg;" : null);
+                text.setStyle(r != null && !r.ok() ? "-fx-fill: -color-danger-fg;" : "-fx-fill: -color-fg-default;");
             }
         });
         table.getColumns().add(state);

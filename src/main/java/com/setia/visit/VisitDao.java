@@ -58,6 +58,9 @@ public interface VisitDao {
     @SqlQuery("SELECT " + SUMMARY + " FROM visit_summary WHERE customer_id = :customerId")
     Optional<VisitSummary> summary(@Bind("customerId") long customerId);
 
+    @SqlQuery("SELECT " + SUMMARY + " FROM visit_summary ORDER BY customer_id")
+    List<VisitSummary> allSummaries();
+
     @SqlQuery("SELECT " + SUMMARY + " FROM visit_summary WHERE last_visit < :before")
     List<VisitSummary> summariesLastBefore(@Bind("before") LocalDate before);
 

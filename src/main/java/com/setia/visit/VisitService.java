@@ -20,6 +20,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import com.setia.customer.CustomerService;
+import com.setia.customer.VisitStandings;
 
 /**
  * Visits and purchases: recording one (the day it happened, never in the future), a customer's visits and usual
@@ -38,6 +39,7 @@ public final class VisitService {
     private final Clock clock;
     private final CustomerService customers;
     private volatile Integer shopGap;
+    private volatile Standings standings;
     private volatile boolean returnsBuilt;
 
     public VisitService(Jdbi jdbi, Clock clock, CustomerService customers) {
@@ -79,7 +81,7 @@ public final class VisitService {
             resummarise(dao, List.of(d.customerId()), settings, shop);
             return dao.find(id).orElseThrow();
         });
-        shopGap = null;
+        forgetShopGap();
         return saved;
     }
 
@@ -93,7 +95,7 @@ public final class VisitService {
             dao.delete(visitId);
             resummarise(dao, List.of(v.customerId()), settings, shop);
         });
-        shopGap = null;
+        forgetShopGap();
     }
 
     /** The customer's visits, newest first, at most {@code limit}. */
@@ -154,6 +156,7 @@ public final class VisitService {
             dao.updateSetting(FACTOR_KEY, settings.factor().stripTrailingZeros().toPlainString(), clock.instant());
             dao.updateSetting(MINIMUM_KEY, Integer.toString(settings.minimumDays()), clock.instant());
         });
+        standings = null;
         return quietSettings();
     }
 
@@ -186,6 +189,47 @@ public final class VisitService {
                     .thenComparingLong(QuietCandidate::customerId));
             return out;
         });
+    }
+
+    /**
+     * Every customer's last visit and going-quiet standing, for the customer list to show and sort by: one read of
+     * the summaries (one row per customer), kept until the next write here, the next day, or a minute (another PC
+     * on a shared store may have recorded visits meanwhile). Looked up in memory by binary search.
+     */
+    public VisitStandings.Snapshot standings() {
+        LocalDate today = today();
+        Standings cached = standings;
+        if (cached != null && cached.day().equals(today) && System.nanoTime() - cached.readAt() < STANDINGS_FRESH_NANOS) {
+            return cached;
+        }
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
+        List<VisitSummary> all = jdbi.withExtension(VisitDao.class, VisitDao::allSummaries);
+        long[] ids = new long[all.size()];
+        VisitStandings.Standing[] values = new VisitStandings.Standing[all.size()];
+        for (int i = 0; i < ids.length; i++) {
+            VisitSummary s = all.get(i);
+            Integer own = s.ownGap();
+            int gap = own != null ? Math.max(1, own) : shop;
+            int since = (int) ChronoUnit.DAYS.between(s.lastVisit(), today);
+            ids[i] = s.customerId();
+            values[i] = new VisitStandings.Standing(s.lastVisit(), since, gap, since > settings.thresholdDays(gap));
+        }
+        Standings fresh = new Standings(today, System.nanoTime(), ids, values);
+        standings = fresh;
+        return fresh;
+    }
+
+    private static final long STANDINGS_FRESH_NANOS = 60_000_000_000L;
+
+    /** The standings read at one moment: customer ids in order and their standings. */
+    private record Standings(LocalDate day, long readAt, long[] ids, VisitStandings.Standing[] values)
+            implements VisitStandings.Snapshot {
+        @Override
+        public VisitStandings.Standing of(long customerId) {
+            int at = Arrays.binarySearch(ids, customerId);
+            return at < 0 ? null : values[at];
+        }
     }
 
     /** Takes a customer off the going-quiet list until {@code until} (inclusive); a new visit does not undo it. */
@@ -258,6 +302,7 @@ public final class VisitService {
 
     void forgetShopGap() {
         shopGap = null;
+        standings = null;
     }
 
     Jdbi jdbi() {

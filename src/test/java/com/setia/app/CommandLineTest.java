@@ -84,7 +84,10 @@ class CommandLineTest {
     @Test
     void theLauncherRunsAVerbWithoutStartingJavaFx() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Duser.language=en", "-cp", System.getProperty("java.class.path"),
+        // the child keeps its list of known stores where the build keeps it, not in the user's settings
+        String config = "-Dsetia.configDir=" + System.getProperty("setia.configDir",
+                Path.of("target", "test-config").toAbsolutePath().toString());
+        Process p = new ProcessBuilder(java, "-Duser.language=en", config, "-cp", System.getProperty("java.class.path"),
                 "com.setia.Launcher", "backup", data()).redirectErrorStream(false).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

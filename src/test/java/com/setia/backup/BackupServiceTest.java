@@ -161,4 +161,22 @@ class BackupServiceTest {
         assertThat(mine).exists();
         assertThat(other).exists();
     }
+
+    @Test
+    void everyBackupOfTheDayIsKeptAndTheOneAboutToBeRestoredIsNeverThinned() {
+        BackupService backups = open();
+        addCustomers(1, "Siti ");
+        BackupFile morning = backups.backupNow("manual");
+        clock.advance(Duration.ofHours(2));
+        BackupFile beforeImport = backups.backupNow("before-import");
+        clock.advance(Duration.ofHours(2));
+        backups.backupNow("exit");
+        assertThat(morning.path()).as("a manual backup survives the backup on exit").exists();
+        assertThat(beforeImport.path()).as("so does the one before an import").exists();
+
+        clock.advance(Duration.ofDays(1));
+        backups.backupBeforeRestore(morning.path());
+        assertThat(morning.path()).as("the backup being restored is not thinned away").exists();
+        assertThat(beforeImport.path()).as("yesterday keeps only its newest").doesNotExist();
+    }
 }

@@ -73,15 +73,29 @@ public final class DataBenchmark {
                     .append(",p").append(i).append("@contoh.my,Jalan ").append(i).append('\n');
         }
         Path file = Files.writeString(root.resolve("contacts.csv"), csv);
-        double importMs;
-        try (Database db = Database.openFolder(root.resolve("import"))) {
-            Services s = new Services(db, clock);
-            CustomerImportService imports = new CustomerImportService(db.jdbi(), s.customers(),
-                    new ImportMappingService(db.jdbi(), clock), clock, () -> "MY", () -> { });
-            long t = System.nanoTime();
-            ImportReport r = imports.importFile(file, null, m -> m.key(), Progress.NONE);
-            importMs = ms(System.nanoTime() - t);
-            if (r.imported() != n) throw new IllegalStateException("imported " + r.imported());
+        // The first import in a fresh JVM (as the owner meets it: classes loading, code not yet compiled), then the
+        // same file into another fresh store (warm). Wall time and the importing thread's CPU time: on a machine shared
+        // with other work the wall time is mostly waiting for a core, the CPU time is what the import itself costs.
+        double importMs = 0, importCpuMs = 0, warmMs = 0, warmCpuMs = 0;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = 0; round < 2; round++) {
+            try (Database db = Database.openFolder(root.resolve("import" + round))) {
+                Services s = new Services(db, clock);
+                CustomerImportService imports = new CustomerImportService(db.jdbi(), s.customers(),
+                        new ImportMappingService(db.jdbi(), clock), clock, () -> "MY", () -> { });
+                long t = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
+                ImportReport r = imports.importFile(file, null, m -> m.key(), Progress.NONE);
+                double wall = ms(System.nanoTime() - t), used = ms(threads.getCurrentThreadCpuTime() - cpu);
+                if (r.imported() != n) throw new IllegalStateException("imported " + r.imported());
+                if (round == 0) {
+                    importMs = wall;
+                    importCpuMs = used;
+                } else {
+                    warmMs = wall;
+                    warmCpuMs = used;
+                }
+            }
         }
         double rawImport;
         try (Connection c = DriverManager.getConnection("jdbc:h2:" + rawDir.resolve("rawimport") + ";WRITE_DELAY=0", "sa", "")) {
@@ -101,30 +115,44 @@ public final class DataBenchmark {
             c.commit();
             rawImport = ms(System.nanoTime() - t);
         }
-        System.out.printf("Import 10,000 contacts (CSV): %.0f ms (target < 2000 ms); plain JDBC batch insert of the same rows "
-                + "%.0f ms; %.1fx%n", importMs, rawImport, importMs / rawImport);
+        System.out.printf("Import 10,000 contacts (CSV): %.0f ms first import (CPU %.0f ms), %.0f ms the next (CPU %.0f ms) "
+                + "(target < 2000 ms); plain JDBC batch insert of the same rows %.0f ms; %.1fx (first), %.1fx (next)%n",
+                importMs, importCpuMs, warmMs, warmCpuMs, rawImport, importMs / rawImport, warmMs / rawImport);
         ok &= importMs < 2000;
 
-        // 3. Back up a store of 100,000 customers while it is open, against copying its file.
-        try (Database db = Database.openFolder(root.resolve("big"))) {
-            Services s = new Services(db, clock);
-            List<CustomerDraft> drafts = new ArrayList<>();
-            for (int i = 0; i < 100_000; i++) {
-                drafts.add(new CustomerDraft("Pelanggan Setia " + i, null, null, "p" + i + "@contoh.my", "Jalan Mawar " + i,
-                        null, null, i % 5 == 0 ? "suka kopi, datang setiap minggu" : null, null));
+        // 3. Back up a store of 100,000 customers while it is open, against copying its file: first right after the
+        // 100,000 were added in this session (the file not yet compacted: Setia appends every commit and gives the
+        // space back when it closes), then as the shop opens it the next day (compacted at the last close).
+        Path big = root.resolve("big");
+        for (int round = 0; round < 2; round++) {
+            try (Database db = Database.openFolder(big)) {
+                Services s = new Services(db, clock);
+                if (round == 0) {
+                    List<CustomerDraft> drafts = new ArrayList<>();
+                    for (int i = 0; i < 100_000; i++) {
+                        drafts.add(new CustomerDraft("Pelanggan Setia " + i, null, null, "p" + i + "@contoh.my",
+                                "Jalan Mawar " + i, null, null, i % 5 == 0 ? "suka kopi, datang setiap minggu" : null, null));
+                    }
+                    s.customers().createAll(drafts, Progress.NONE);
+                }
+                BackupService backups = new BackupService(db, s.customers(), s.winback(), s.letters(),
+                        () -> root.resolve("usb"), clock);
+                long t = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
+                BackupFile b = backups.backupNow("manual");
+                double backupMs = ms(System.nanoTime() - t);
+                double backupCpuMs = ms(threads.getCurrentThreadCpuTime() - cpu);
+                if (b.customers() != 100_000) throw new IllegalStateException("backed up " + b.customers());
+                long t2 = System.nanoTime();
+                Path copy = root.resolve("copy" + round + ".mv.db");
+                Files.copy(db.folder().resolve(Database.STORE_FILE), copy);
+                double copyMs = ms(System.nanoTime() - t2);
+                System.out.printf("Backup of 100,000 customers, %s (store %.1f MB, backup %.1f MB): %.0f ms (CPU %.0f ms; "
+                        + "target < 5000 ms); plain file copy %.0f ms; %.1fx%n",
+                        round == 0 ? "just after adding them" : "as opened the next day", Files.size(copy) / 1e6,
+                        b.bytes() / 1e6, backupMs, backupCpuMs, copyMs, backupMs / copyMs);
+                ok &= backupMs < 5000;
             }
-            s.customers().createAll(drafts, Progress.NONE);
-            BackupService backups = new BackupService(db, s.customers(), s.winback(), s.letters(), () -> root.resolve("usb"), clock);
-            long t = System.nanoTime();
-            BackupFile b = backups.backupNow("manual");
-            double backupMs = ms(System.nanoTime() - t);
-            long t2 = System.nanoTime();
-            Files.copy(db.folder().resolve(Database.STORE_FILE), root.resolve("copy.mv.db"));
-            double copyMs = ms(System.nanoTime() - t2);
-            System.out.printf("Backup of 100,000 customers (store %.1f MB, backup %.1f MB): %.0f ms (target < 5000 ms); "
-                    + "plain file copy %.0f ms; %.1fx%n", Files.size(db.folder().resolve(Database.STORE_FILE)) / 1e6,
-                    b.bytes() / 1e6, backupMs, copyMs, backupMs / copyMs);
-            ok &= backupMs < 5000;
         }
         System.exit(ok ? 0 : 1);
     }

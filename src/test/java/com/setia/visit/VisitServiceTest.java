@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerService;
+import com.setia.customer.ListOrder;
+import com.setia.customer.VisitStandings;
 import com.setia.i18n.Language;
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestCustomers;
@@ -174,5 +176,31 @@ class VisitServiceTest {
     void mediansRoundHalvesUp() {
         assertThat(VisitService.median(new int[] {8, 7})).isEqualTo(8);
         assertThat(VisitService.median(new int[] {30, 7, 9})).isEqualTo(9);
+    }
+
+    @Test
+    void theCustomerListSeesTheLastVisitAndGoingQuietAndSortsTheWholeBookByThem() {
+        Customer ali = TestCustomers.create(customers, "Ali Hassan", "013-111 2222", Language.MS);
+        weekly(siti, today.minusWeeks(9), 6); // weekly, last seen 9 weeks ago: going quiet
+        weekly(budi, today.minusDays(2), 6); // weekly, came two days ago
+        VisitStandings.Snapshot now = visits.standings();
+        assertThat(now.of(siti.id())).isEqualTo(new VisitStandings.Standing(today.minusWeeks(9), 63, 7, true));
+        assertThat(now.of(budi.id())).isEqualTo(new VisitStandings.Standing(today.minusDays(2), 2, 7, false));
+        assertThat(now.of(ali.id())).isNull();
+
+        // by name the book reads Ali, Budi, Siti; by going quiet Siti first; by last visit Budi first; no visit last
+        assertThat(customers.search("", false, null, 2, ListOrder.GOING_QUIET, now).rows())
+                .extracting(Customer::name).containsExactly("Siti Aminah", "Budi Santoso");
+        assertThat(customers.search("", false, null, 3, ListOrder.LAST_VISIT, now).rows())
+                .extracting(Customer::name).containsExactly("Budi Santoso", "Siti Aminah", "Ali Hassan");
+        assertThat(customers.search("", false, null, 3, ListOrder.NAME, now).rows())
+                .extracting(Customer::name).containsExactly("Ali Hassan", "Budi Santoso", "Siti Aminah");
+
+        // a visit recorded here is in the next snapshot (no stale minute after a write on this PC)
+        visits.record(VisitDraft.on(ali.id(), today));
+        assertThat(visits.standings().of(ali.id())).isEqualTo(new VisitStandings.Standing(today, 0,
+                visits.shopGap(), false));
+        assertThat(customers.search("", false, null, 1, ListOrder.LAST_VISIT, visits.standings()).rows())
+                .extracting(Customer::name).containsExactly("Ali Hassan");
     }
 }
