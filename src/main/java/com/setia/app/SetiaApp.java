@@ -191,11 +191,13 @@ public final class SetiaApp extends Application {
 
     @Override
     public void stop() {
+        Runnable exitBackup = () -> { };
         if (root != null && runner != null) {
             runner.close(); // the last saves finish first
-            root.backupOnExit();
+            exitBackup = root.prepareExitBackup();
         }
-        shutDown();
+        shutDown(); // closing compacts the store
+        exitBackup.run(); // so the backup on exit holds the live data only
         LOG.info("Setia closed");
     }
 }
