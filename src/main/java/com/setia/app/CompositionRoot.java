@@ -88,7 +88,8 @@ public final class CompositionRoot {
                 runner, i18n, letterComposer,
                 () -> new MoneyStyle(shop.currencyFor(i18n.getLanguage().tag()), i18n.locale()), relationship.todayParts(),
                 List.of(rules.todayReminders(), new com.setia.staff.IntroductionReminders(
-                        new com.setia.staff.IntroductionsViewModel(services.staff(), runner), i18n, clock.getZone())));
+                        new com.setia.staff.IntroductionsViewModel(services.staff(), runner), i18n, clock.getZone())),
+                whatsAppStep(services, runner));
 
         // Data in, out and safe: backups (to the owner's folder), import, export, the welcome on an empty store.
         this.backupService = new BackupService(database, services.customers(), services.winback(), services.letters(),
@@ -147,13 +148,28 @@ public final class CompositionRoot {
                                 : ((javafx.scene.layout.StackPane) view).getChildren().get(0));
                     }
                 },
-                new CustomerSection(customers, customerPanels, i18n, runner),
+                new CustomerSection(customers, customerPanels, List.of(relationship.relationshipHeader()),
+                        services.visits()::standings, i18n, runner),
                 winback.winbackSection(),
                 rules.section(),
                 DashboardView.section(new DashboardViewModel(services.dashboard(), services.shop(), runner,
                         new SystemLetterPrinter()), i18n),
-                new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage(), data.settingsPage(),
+                new SettingsSection(services.shop(), List.of(letters.templatesPage(), relationship.settingsPage(),
+                        relationship.visitImportPage(),
+                        new com.setia.staff.StaffSettingsPage(services.staff(), runner, i18n), data.settingsPage(),
                         new com.setia.storage.StoragePage(services.storage(), i18n, runner)), i18n, runner));
+    }
+
+    /**
+     * "Send on WhatsApp" for win-back (a follow-up, the apology step): the relationship module's sender, which writes
+     * in the customer's language, falls back to the clipboard offline and logs the contact.
+     */
+    private com.setia.winback.WhatsAppStep whatsAppStep(Services services, TaskRunner runner) {
+        return (customerId, text, done) -> runner.run(() -> services.customers().find(customerId).orElseThrow(),
+                customer -> relationship.whatsApp().send(customer, text == com.setia.winback.WhatsAppStep.Text.APOLOGY
+                        ? com.setia.contact.WhatsAppMessage.Kind.APOLOGY : com.setia.contact.WhatsAppMessage.Kind.GREETING,
+                        result -> done.accept(result.messageKey())),
+                e -> done.accept(com.setia.contact.WhatsAppSender.Result.FAILED.messageKey()));
     }
 
     /** The main window's size when nothing is remembered (smaller on a smaller screen). */

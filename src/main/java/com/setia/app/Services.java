@@ -72,11 +72,11 @@ public final class Services {
         this.loyalty = new LoyaltyService(jdbi, clock, customers);
         this.relationship = new RelationshipService(clock, customers, visits, contacts, loyalty, reasons, winback);
         this.ruleChanges = new RuleChangeService(jdbi, clock, customers);
-        // Going quiet (the visits feature) plugs in through DashboardService's QuietSource once it is here.
         this.health = new HealthService(jdbi, clock, customers);
         this.letGo = new LetGoService(jdbi, clock, customers, winback);
         this.staff = new StaffService(jdbi, clock, customers);
-        this.dashboard = new DashboardService(customers, incidents, winback, reasons, health, ruleChanges, null, clock);
+        this.dashboard = new DashboardService(customers, incidents, winback, reasons, health, ruleChanges,
+                new DashboardQuiet(relationship, clock.getZone()), clock);
         // On a shared server, customers another PC adds or changes are in this PC's search at once.
         database.changes().subscribe(batch -> batch.stream().filter(c -> c.of("customer"))
                 .forEach(c -> customers.changedElsewhere(c.ids(), c.all())));

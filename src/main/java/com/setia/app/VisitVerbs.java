@@ -57,7 +57,7 @@ public final class VisitVerbs {
             return IMPORT.equals(args[0]) ? importVisits(services, Path.of(rest.get(0)), i18n, out, err)
                     : quiet(services, out);
         } catch (Refusal e) {
-            err.println(String.join(" ", e.messageKeys().stream().map(i18n::t).toList()));
+            err.println(String.join(" ", e.problems().stream().map(p -> i18n.t(p.message())).toList()));
             return 1;
         } catch (RuntimeException | IOException e) {
             err.println(i18n.t("visit.cli.failed", e.getMessage()));

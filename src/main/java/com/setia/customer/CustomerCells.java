@@ -9,7 +9,6 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import com.setia.ui.Cells;
@@ -56,7 +55,8 @@ final class CustomerCells {
         StatusBadge(Function<String, String> translate) {
             this.translate = translate;
             badge.getStyleClass().add("status-badge");
-            badge.setMinWidth(Region.USE_PREF_SIZE);
+            badge.setMinWidth(0); // a narrow list shows "Pelanggan kemb…", never a badge cut off by the divider
+            badge.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         }
 
         @Override

@@ -19,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -30,6 +31,7 @@ import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
 import com.setia.ui.Cells;
+import com.setia.ui.DateFields;
 import com.setia.ui.ViewScope;
 
 /**
@@ -39,6 +41,9 @@ import com.setia.ui.ViewScope;
  */
 final class CustomerListView {
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
+    private static final PseudoClass QUIET = PseudoClass.getPseudoClass("going-quiet");
+    /** The list's width from which name, status and last visit all fit. */
+    private static final double WIDE_ENOUGH = 380;
     private final CustomerListViewModel list;
     private final I18n i18n;
     private final VBox root = new VBox(10);
@@ -95,7 +100,16 @@ final class CustomerListView {
         searchRow.setAlignment(Pos.CENTER_LEFT);
         // The filters go under the search box, side by side where there is room: the list never outgrows a
         // 960-px window.
-        FlowPane toolbar = new FlowPane(12, 8, status, archived);
+        ComboBox<ListOrder> order = new ComboBox<>();
+        order.setId("customer-order");
+        order.getItems().setAll(ListOrder.values());
+        order.setCellFactory(Cells.text(o -> i18n.t(o.messageKey())));
+        order.setButtonCell(Cells.textCell(o -> o == null ? "" : i18n.t(o.messageKey())));
+        ViewScope.of(order).subscribe(list.orderProperty(), order::setValue);
+        order.valueProperty().addListener((o, a, now) -> list.orderProperty().set(now == null ? ListOrder.NAME : now));
+        order.setMinWidth(140);
+
+        FlowPane toolbar = new FlowPane(12, 8, status, order, archived);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
@@ -133,15 +147,30 @@ final class CustomerListView {
         TableColumn<Customer, Customer> who = new TableColumn<>(i18n.t("customer.column.customer"));
         who.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         who.setCellFactory(Cells.table(CustomerCells.NameAndContact::new));
-        who.setPrefWidth(260);
+        who.setPrefWidth(230);
         TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
         status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
-        status.setMinWidth(120);
+        status.setMinWidth(96);
         status.setPrefWidth(140);
         status.setMaxWidth(180);
-        for (TableColumn<Customer, Customer> column : List.of(who, status)) {
-            column.setSortable(false); // the list is ordered by name in the store; sorting 500 of 100,000 misleads
+        // The last visit, and "going quiet" when the customer is past their usual gap: read from the standings the
+        // rows were found with (one snapshot per search, no query per row).
+        TableColumn<Customer, Customer> lastVisit = new TableColumn<>(i18n.t("customer.column.lastVisit"));
+        lastVisit.setId("customer-column-last-visit");
+        lastVisit.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        lastVisit.setCellFactory(column -> new LastVisitCell());
+        lastVisit.setMinWidth(112);
+        lastVisit.setPrefWidth(120);
+        // A narrow list (a 960-px window) has room for the name and one more column: the status when ordered by
+        // name, the last visit when ordered by visits; from WIDE_ENOUGH both show.
+        var wide = table.widthProperty().greaterThanOrEqualTo(WIDE_ENOUGH);
+        var byName = list.orderProperty().isEqualTo(ListOrder.NAME);
+        status.visibleProperty().bind(wide.or(byName));
+        lastVisit.visibleProperty().bind(wide.or(byName.not()));
+        who.setMinWidth(130);
+        for (TableColumn<Customer, Customer> column : List.of(who, status, lastVisit)) {
+            column.setSortable(false); // sorting 500 of 100,000 misleads: the order box sorts the whole book
             column.setReorderable(false);
             table.getColumns().add(column);
         }
@@ -178,6 +207,48 @@ final class CustomerListView {
                 Platform.runLater(() -> select(old)); // not inside the selection change itself
             }
         });
+    }
+
+    /**
+     * The last visit in two lines, as the name column: the day, then "going quiet" (warning) or how long ago; a
+     * customer never seen says so. Nodes made once per cell, updated in place.
+     */
+    private final class LastVisitCell extends TableCell<Customer, Customer> {
+        private final Label day = new Label();
+        private final Label since = new Label();
+        private final FontIcon moon = new FontIcon("fth-moon");
+        private final VBox box = new VBox(2, day, since);
+
+        LastVisitCell() {
+            since.getStyleClass().add(Styles.TEXT_SMALL);
+            since.managedProperty().bind(since.visibleProperty());
+            setText(null);
+        }
+
+        @Override
+        protected void updateItem(Customer item, boolean empty) {
+            super.updateItem(item, empty);
+            VisitStandings.Standing s = empty || item == null ? null : list.standing(item.id());
+            pseudoClassStateChanged(QUIET, s != null && s.quiet());
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            day.getStyleClass().remove(Styles.TEXT_MUTED);
+            since.getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
+            if (s == null) {
+                day.setText(i18n.t("customer.lastVisit.none"));
+                day.getStyleClass().add(Styles.TEXT_MUTED);
+                since.setVisible(false);
+            } else {
+                day.setText(DateFields.date(s.lastVisit()));
+                since.setVisible(true);
+                since.setText(s.quiet() ? i18n.t("customer.lastVisit.quiet") : i18n.t("customer.lastVisit.ago", s.daysSince()));
+                since.setGraphic(s.quiet() ? moon : null);
+                since.getStyleClass().add(s.quiet() ? Styles.WARNING : Styles.TEXT_MUTED);
+            }
+            setGraphic(box);
+        }
     }
 
     private String emptyText() {

@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -38,14 +40,40 @@ public final class CustomerListViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper(this, "errorKey");
     private final IntegerProperty generation = new SimpleIntegerProperty();
+    private final VisitStandings visitStandings;
+    private final ObjectProperty<ListOrder> order = new SimpleObjectProperty<>(this, "order", ListOrder.NAME);
+    private final ReadOnlyObjectWrapper<VisitStandings.Snapshot> standings = new ReadOnlyObjectWrapper<>(this,
+            "standings", VisitStandings.NONE.snapshot());
 
     public CustomerListViewModel(CustomerService service, TaskRunner runner, int pageSize) {
+        this(service, VisitStandings.NONE, runner, pageSize);
+    }
+
+    /** @param visitStandings each customer's last visit and going quiet, shown and sorted by in the list */
+    public CustomerListViewModel(CustomerService service, VisitStandings visitStandings, TaskRunner runner, int pageSize) {
         this.service = service;
+        this.visitStandings = visitStandings;
         this.runner = runner;
         this.pageSize = pageSize;
         query.addListener((obs, old, now) -> refresh());
         includeArchived.addListener((obs, old, now) -> refresh());
         statusFilter.addListener((obs, old, now) -> refresh());
+        order.addListener((obs, old, now) -> refresh());
+    }
+
+    /** By name (the default), by the last visit, or most overdue first. */
+    public ObjectProperty<ListOrder> orderProperty() {
+        return order;
+    }
+
+    /** The customers' standings the rows were found with (the last visit column reads them). */
+    public ReadOnlyObjectProperty<VisitStandings.Snapshot> standingsProperty() {
+        return standings.getReadOnlyProperty();
+    }
+
+    /** The standing of a listed customer, or null without a visit. */
+    public VisitStandings.Standing standing(long customerId) {
+        return standings.get().of(customerId);
     }
 
     public StringProperty queryProperty() {
@@ -99,11 +127,17 @@ public final class CustomerListViewModel {
         String q = query.get();
         boolean archived = includeArchived.get();
         CustomerStatus status = statusFilter.get();
+        ListOrder sort = order.get();
         loading.set(true);
-        runner.run(() -> service.search(q, archived, status, pageSize), page -> {
+        runner.run(() -> {
+            VisitStandings.Snapshot now = visitStandings.snapshot();
+            return new Found(service.search(q, archived, status, pageSize, sort, now), now);
+        }, found -> {
             if (generation.get() != mine) {
                 return;
             }
+            CustomerPage page = found.page();
+            standings.set(found.standings());
             rows.setAll(page.rows());
             totalMatches.set(page.totalMatches());
             errorKey.set(null);
@@ -117,6 +151,9 @@ public final class CustomerListViewModel {
             errorKey.set("customer.error.loadFailed");
             loading.set(false);
         });
+    }
+
+    private record Found(CustomerPage page, VisitStandings.Snapshot standings) {
     }
 
     /** Replaces one row in place after it was saved elsewhere, without searching again. */

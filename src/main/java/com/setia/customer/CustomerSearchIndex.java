@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongToIntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -73,6 +74,59 @@ final class CustomerSearchIndex {
             }
             return new Hits(shown, total);
         }
+        int[] matches = matching(terms, includeArchived, end);
+        List<Long> shown = new ArrayList<>(Math.min(limit, matches.length));
+        if (status == null) {
+            for (int i = 0; i < matches.length && shown.size() < limit; i++) {
+                shown.add(ids[matches[i]]);
+            }
+            return new Hits(shown, matches.length);
+        }
+        int total = 0;
+        for (int at : matches) {
+            if (statuses[at] != status) continue;
+            if (shown.size() < limit) shown.add(ids[at]);
+            total++;
+        }
+        return new Hits(shown, total);
+    }
+
+    /**
+     * As {@link #search(List, boolean, CustomerStatus, int)}, every match ordered by {@code key} (higher first; equal
+     * keys in list order) before the first {@code limit} are taken: sorting by the last visit or by going quiet
+     * sorts the whole book, not the screenful. A sort of packed longs: about 10 ms for 100,000 matches.
+     */
+    synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit,
+            LongToIntFunction key) {
+        ensureLoaded();
+        int end = includeArchived ? entries.length : current;
+        int[] matches;
+        if (terms.isEmpty()) {
+            lastMatches = null;
+            matches = null; // every position below end
+        } else {
+            matches = matching(terms, includeArchived, end);
+        }
+        int count = matches == null ? end : matches.length;
+        long[] packed = new long[count];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            int at = matches == null ? i : matches[i];
+            if (status != null && statuses[at] != status) continue;
+            // higher keys first: (2^30 - key) in [1, 2^31) in the high half, the list position in the low half
+            long k = Math.max(1 - (1L << 30), Math.min((1L << 30) - 1, key.applyAsInt(ids[at])));
+            packed[n++] = (((1L << 30) - k) << 32) | at;
+        }
+        Arrays.sort(packed, 0, n);
+        List<Long> shown = new ArrayList<>(Math.min(limit, n));
+        for (int i = 0; i < n && shown.size() < limit; i++) {
+            shown.add(ids[(int) (packed[i] & 0xFFFF_FFFFL)]);
+        }
+        return new Hits(shown, n);
+    }
+
+    /** The positions below {@code end} whose text has every term, narrowing from the last search when it can. */
+    private int[] matching(List<String> terms, boolean includeArchived, int end) {
         int[] matches;
         if (lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms)) {
             matches = new int[lastMatches.length];
@@ -95,20 +149,7 @@ final class CustomerSearchIndex {
         lastTerms = List.copyOf(terms);
         lastArchived = includeArchived;
         lastMatches = matches;
-        List<Long> shown = new ArrayList<>(Math.min(limit, matches.length));
-        if (status == null) {
-            for (int i = 0; i < matches.length && shown.size() < limit; i++) {
-                shown.add(ids[matches[i]]);
-            }
-            return new Hits(shown, matches.length);
-        }
-        int total = 0;
-        for (int at : matches) {
-            if (statuses[at] != status) continue;
-            if (shown.size() < limit) shown.add(ids[at]);
-            total++;
-        }
-        return new Hits(shown, total);
+        return matches;
     }
 
     /** Builds the index now (if not yet built) and runs a few searches, so the first keystrokes find compiled code. */

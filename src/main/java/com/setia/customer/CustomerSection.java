@@ -26,7 +26,13 @@ public final class CustomerSection implements Section {
     /** @param headers what other features show at the top of a customer's page, in order */
     public CustomerSection(CustomerService service, List<CustomerPanel> panels, List<CustomerHeader> headers, I18n i18n,
             TaskRunner runner) {
-        this.list = new CustomerListViewModel(service, runner, CustomerService.DEFAULT_PAGE);
+        this(service, panels, headers, VisitStandings.NONE, i18n, runner);
+    }
+
+    /** @param visitStandings each customer's last visit and going quiet, for the list's column and sort */
+    public CustomerSection(CustomerService service, List<CustomerPanel> panels, List<CustomerHeader> headers,
+            VisitStandings visitStandings, I18n i18n, TaskRunner runner) {
+        this.list = new CustomerListViewModel(service, visitStandings, runner, CustomerService.DEFAULT_PAGE);
         this.editor = new CustomerEditorViewModel(service, runner);
         this.panels = List.copyOf(panels);
         this.headers = List.copyOf(headers);

@@ -222,7 +222,22 @@ public final class CustomerService {
 
     /** As {@link #search(String, boolean, int)}, only customers of {@code status} (null: every status). */
     public CustomerPage search(String query, boolean includeArchived, CustomerStatus status, int limit) {
-        CustomerSearchIndex.Hits hits = index.search(CustomerSearch.terms(query), includeArchived, status, limit);
+        return page(index.search(CustomerSearch.terms(query), includeArchived, status, limit));
+    }
+
+    /**
+     * As {@link #search(String, boolean, CustomerStatus, int)}, in {@code order}: by name, or every match sorted by
+     * its standing in {@code standings} (the last visit, latest first; going quiet, most overdue first) before the
+     * first {@code limit} are taken.
+     */
+    public CustomerPage search(String query, boolean includeArchived, CustomerStatus status, int limit, ListOrder order,
+            VisitStandings.Snapshot standings) {
+        if (order == null || order == ListOrder.NAME) return search(query, includeArchived, status, limit);
+        return page(index.search(CustomerSearch.terms(query), includeArchived, status, limit,
+                id -> order.key(standings.of(id))));
+    }
+
+    private CustomerPage page(CustomerSearchIndex.Hits hits) {
         if (hits.ids().isEmpty()) {
             return new CustomerPage(List.of(), hits.total());
         }

@@ -72,6 +72,7 @@ final class RelationshipHeaderView {
     private Label line(String icon, String text) {
         Label l = new Label(text, new FontIcon(icon));
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps at 960 px instead of being cut
         return l;
     }
 

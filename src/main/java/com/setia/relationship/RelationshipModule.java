@@ -15,6 +15,7 @@ import com.setia.i18n.I18n;
 import com.setia.ui.TodayPart;
 import com.setia.visit.QuickVisitDialog;
 import com.setia.visit.QuickVisitViewModel;
+import com.setia.visit.VisitImportViewModel;
 import com.setia.visit.VisitService;
 
 /**
@@ -28,6 +29,7 @@ public final class RelationshipModule {
     private final QuickVisitDialog quickVisit;
     private final List<com.setia.customer.CustomerPanel> customerPanels;
     private final QuietSettingsPage settingsPage;
+    private final VisitImportPage visitImportPage;
 
     public RelationshipModule(RelationshipService relationship, CustomerService customers, VisitService visits,
             ContactService contacts, com.setia.loyalty.LoyaltyService loyalty, WhatsAppChannel channel,
@@ -39,6 +41,10 @@ public final class RelationshipModule {
         quickVm.setOnRecorded(() -> todayParts().forEach(TodayPart::reload));
         this.quickVisit = new QuickVisitDialog(quickVm, i18n);
         this.settingsPage = new QuietSettingsPage(new QuietSettingsViewModel(visits, contacts, runner), i18n);
+        VisitImportViewModel importVm = new VisitImportViewModel(visits, runner, javafx.application.Platform::runLater,
+                i18n::getLanguage, i18n::t);
+        importVm.setOnImported(() -> todayParts().forEach(TodayPart::reload));
+        this.visitImportPage = new VisitImportPage(importVm, i18n);
         this.customerPanels = List.of(
                 new RelationshipPanel(relationship, visits, contacts, whatsApp, runner, clock, i18n),
                 new com.setia.loyalty.LoyaltyPanel(loyalty, runner, clock, i18n));
@@ -49,9 +55,19 @@ public final class RelationshipModule {
         return settingsPage;
     }
 
+    /** "Import visits" in Settings: a till's or a spreadsheet's CSV, checked row by row, then stored in one go. */
+    public com.setia.shop.SettingsPage visitImportPage() {
+        return visitImportPage;
+    }
+
     /** "Visits & contacts", the first tab after a customer's details. */
     public com.setia.customer.CustomerPanel relationshipPanel() {
         return customerPanels.get(0);
+    }
+
+    /** The relationship at a glance at the top of a customer's page (last visit and usual gap, last contact...). */
+    public com.setia.customer.CustomerHeader relationshipHeader() {
+        return ((RelationshipPanel) customerPanels.get(0)).header();
     }
 
     /** "Loyalty signs", beside the loss reasons. */

@@ -36,7 +36,9 @@ import com.setia.contact.ContactService;
 import com.setia.contact.WhatsAppMessage;
 import com.setia.contact.WhatsAppSender;
 import com.setia.customer.Customer;
+import com.setia.customer.CustomerHeader;
 import com.setia.customer.CustomerPanel;
+import com.setia.customer.CustomerPart;
 import com.setia.i18n.I18n;
 import com.setia.ui.Banner;
 import com.setia.ui.CardStyles;
@@ -45,7 +47,7 @@ import com.setia.visit.Visit;
 import com.setia.visit.VisitService;
 
 /**
- * The "Visits & contacts" tab of a customer's page: the relationship at a glance, the visits (record one for any
+ * The "Visits & contacts" tab of a customer's page (the relationship at a glance goes above the tabs: {@link #header()}): the visits (record one for any
  * past day), the contacts (log one on the day it happened, or send a WhatsApp) and how often to keep in touch.
  */
 public final class RelationshipPanel implements CustomerPanel {
@@ -55,6 +57,9 @@ public final class RelationshipPanel implements CustomerPanel {
     private final WhatsAppSender whatsApp;
     private final TaskRunner runner;
     private final I18n i18n;
+    /** Handed from the header to the tab of the same page opening (both on the FX thread, header first). */
+    private RelationshipPanelViewModel opened;
+    private long openedFor;
 
     public RelationshipPanel(RelationshipService relationship, VisitService visits, ContactService contacts,
             WhatsAppSender whatsApp, TaskRunner runner, Clock clock, I18n i18n) {
@@ -73,10 +78,45 @@ public final class RelationshipPanel implements CustomerPanel {
 
     @Override
     public Node create(Customer customer) {
-        RelationshipPanelViewModel vm = new RelationshipPanelViewModel(relationship, visits, contacts, whatsApp, runner);
-        Node view = view(vm);
-        vm.load(customer.id());
-        return view;
+        return view(viewModelFor(customer.id()));
+    }
+
+    /**
+     * The relationship at a glance, above the tabs of the customer's page ({@link RelationshipHeaderView}). It shares
+     * its view-model with the "Visits & contacts" tab opened next for the same customer, so a visit or contact
+     * recorded in the tab shows in the header at once, and both are read with one load.
+     */
+    public CustomerHeader header() {
+        return (customer, host) -> {
+            RelationshipPanelViewModel vm = new RelationshipPanelViewModel(relationship, visits, contacts, whatsApp, runner);
+            vm.load(customer.id());
+            opened = vm;
+            openedFor = customer.id();
+            Node node = new RelationshipHeaderView(vm.factsProperty(), i18n).root();
+            return new CustomerPart() {
+                @Override
+                public Node node() {
+                    return node;
+                }
+
+                @Override
+                public void refresh() {
+                    vm.load(customer.id());
+                }
+            };
+        };
+    }
+
+    /** The view-model the header just opened for this customer, else a new one (a page without the header). */
+    private RelationshipPanelViewModel viewModelFor(long customerId) {
+        RelationshipPanelViewModel vm = opened;
+        if (vm != null && openedFor == customerId) {
+            opened = null;
+            return vm;
+        }
+        vm = new RelationshipPanelViewModel(relationship, visits, contacts, whatsApp, runner);
+        vm.load(customerId);
+        return vm;
     }
 
     Node view(RelationshipPanelViewModel vm) {
@@ -93,8 +133,7 @@ public final class RelationshipPanel implements CustomerPanel {
                 vm.errorKeyProperty().subscribe(k -> Banner.show(error, k == null ? null
                         : i18n.t(k, vm.factsProperty().get() == null ? "" : vm.factsProperty().get().customer().name()),
                         Banner.Tone.ERROR))));
-        Node header = new RelationshipHeaderView(vm.factsProperty(), i18n).root();
-        box.getChildren().addAll(header, message, error, visitsCard(vm), contactsCard(vm), keepCard(vm));
+        box.getChildren().addAll(message, error, visitsCard(vm), contactsCard(vm), keepCard(vm));
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;

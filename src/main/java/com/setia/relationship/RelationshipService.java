@@ -19,6 +19,7 @@ import com.setia.loyalty.LoyaltyService;
 import com.setia.reasons.ReasonService;
 import com.setia.visit.QuietCandidate;
 import com.setia.visit.QuietSettings;
+import com.setia.visit.VisitReturn;
 import com.setia.visit.VisitService;
 import com.setia.visit.VisitSummary;
 import com.setia.winback.WinbackCase;
@@ -56,11 +57,7 @@ public final class RelationshipService {
      * for that long, and the customer comes back on the list if they still stay away.
      */
     public Page<QuietRow> goingQuiet(int limit) {
-        QuietSettings settings = visits.quietSettings();
-        Set<Long> excluded = new HashSet<>(customers.archivedOrLetGo());
-        for (WinbackCase c : winback.openCases()) excluded.add(c.customerId());
-        excluded.addAll(contacts.contactedSince(visits.today().minusDays(settings.minimumDays() - 1L)));
-        List<QuietCandidate> all = visits.goingQuiet(excluded);
+        List<QuietCandidate> all = quietCandidates();
         List<QuietCandidate> first = all.subList(0, Math.min(limit, all.size()));
         Map<Long, Customer> found = customers.findAll(first.stream().map(QuietCandidate::customerId).toList());
         List<QuietRow> rows = new ArrayList<>(first.size());
@@ -69,6 +66,31 @@ public final class RelationshipService {
             if (c != null) rows.add(new QuietRow(c, q));
         }
         return new Page<>(rows, all.size());
+    }
+
+    /** The customers of the going-quiet list (the same as {@link #goingQuiet}'s, most overdue first), ids only. */
+    public List<Long> quietCustomers() {
+        return quietCandidates().stream().map(QuietCandidate::customerId).toList();
+    }
+
+    /**
+     * Customers brought back in {@code [from, to)}: a visit after a stretch the going-quiet rule would have flagged
+     * (see {@link VisitReturn}), each with that visit, by day. Archived and let-go customers are left out: they are
+     * never counted as going quiet, so not as brought back either.
+     */
+    public List<VisitReturn> broughtBack(LocalDate from, LocalDate to) {
+        List<VisitReturn> all = visits.returnsBetween(from, to);
+        if (all.isEmpty()) return all;
+        Set<Long> excluded = customers.archivedOrLetGo();
+        return all.stream().filter(r -> !excluded.contains(r.customerId())).toList();
+    }
+
+    private List<QuietCandidate> quietCandidates() {
+        QuietSettings settings = visits.quietSettings();
+        Set<Long> excluded = new HashSet<>(customers.archivedOrLetGo());
+        excluded.addAll(winback.customersWithOpenCase());
+        excluded.addAll(contacts.contactedSince(visits.today().minusDays(settings.minimumDays() - 1L)));
+        return visits.goingQuiet(excluded);
     }
 
     /** Customers due a keep-in-touch contact, most overdue first, the first {@code limit} with their details. */

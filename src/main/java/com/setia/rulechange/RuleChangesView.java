@@ -86,7 +86,7 @@ public final class RuleChangesView {
         list.setId("rules-list");
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         list.setCellFactory(lv -> new ChangeCell());
-        list.setMinWidth(260);
+        list.setMinWidth(200);
         Label placeholder = new Label(i18n.t("rules.empty"), new FontIcon("fth-bell"));
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
@@ -286,7 +286,7 @@ public final class RuleChangesView {
         rows.setId("rules-rows");
         rows.setCellFactory(lv -> new RowCell());
         rows.setPrefHeight(260);
-        rows.setMinWidth(200);
+        rows.setMinWidth(180);
         rows.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
             if (now != null && vm.selectedRowProperty().get() != now) vm.selectRow(now);
         });
@@ -305,7 +305,7 @@ public final class RuleChangesView {
         javafx.scene.layout.StackPane tell = new javafx.scene.layout.StackPane(pick, card);
         tell.setAlignment(Pos.TOP_LEFT);
         tell.setPrefWidth(340);
-        tell.setMinWidth(260);
+        tell.setMinWidth(220);
         HBox lists = new HBox(12, who, tell);
         VBox.setVgrow(lists, Priority.ALWAYS);
 
@@ -380,7 +380,7 @@ public final class RuleChangesView {
         card.getStyleClass().addAll("winback-card", "winback-card-accent");
         card.setPadding(new Insets(14));
         card.setPrefWidth(340);
-        card.setMinWidth(260);
+        card.setMinWidth(220);
         card.visibleProperty().bind(vm.selectedRowProperty().isNotNull());
         return card;
     }
@@ -441,13 +441,12 @@ public final class RuleChangesView {
     private final class RowCell extends ListCell<ToBeTold> {
         private final Label name = new Label();
         private final Label state = new Label();
-        private final Region spacer = new Region();
-        private final HBox box = new HBox(8, name, spacer, state);
+        // The name above its state, so both read whole in a narrow window (960 px) too.
+        private final VBox box = new VBox(2, name, state);
 
         RowCell() {
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            box.setAlignment(Pos.CENTER_LEFT);
-            state.setMinWidth(Region.USE_PREF_SIZE);
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            state.getStyleClass().add(Styles.TEXT_SMALL);
             setPrefWidth(0);
         }
 

@@ -73,6 +73,7 @@ public final class RuleReminders implements TodayContribution {
         Label text = new Label(i18n.t("rules.today.line", c.title(), when, c.untold(), c.affected()));
         text.setWrapText(true);
         text.setId("today-rule-" + c.id());
+        text.setMinHeight(Region.USE_PREF_SIZE); // wraps at 960 px instead of cutting off the count
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
         Button go = new Button(i18n.t("rules.today.open"), new FontIcon("fth-arrow-right"));

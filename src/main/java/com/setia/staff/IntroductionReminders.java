@@ -65,6 +65,7 @@ public final class IntroductionReminders implements TodayContribution {
         Label text = new Label(i18n.t("staff.today.line", p.person().staffName(), p.customer().name(),
                 DateFields.date(p.person().assignedAt().atZone(zone).toLocalDate())));
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         MenuButton done = new MenuButton(i18n.t("staff.today.done"), new FontIcon("fth-check"));

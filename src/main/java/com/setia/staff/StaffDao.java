@@ -31,6 +31,19 @@ public interface StaffDao {
     @SqlQuery("SELECT COUNT(*) FROM staff WHERE active AND LOWER(name) = LOWER(:name)")
     int countNamed(@Bind("name") String name);
 
+    @SqlQuery("SELECT COUNT(*) FROM staff WHERE active AND LOWER(name) = LOWER(:name) AND id <> :id")
+    int countNamedOther(@Bind("name") String name, @Bind("id") long id);
+
+    @SqlUpdate("UPDATE staff SET name = :name WHERE id = :id AND active")
+    int rename(@Bind("id") long id, @Bind("name") String name);
+
+    @SqlUpdate("UPDATE staff SET active = FALSE WHERE id = :id AND active")
+    int retire(@Bind("id") long id);
+
+    /** Customers this staff member looks after now (their current contact person). */
+    @SqlQuery("SELECT COUNT(*) FROM contact_person WHERE staff_id = :id AND ended_at IS NULL")
+    int customersLookedAfter(@Bind("id") long id);
+
     @SqlQuery(PERSON + "WHERE p.customer_id = :customerId AND p.ended_at IS NULL")
     Optional<ContactPerson> current(@Bind("customerId") long customerId);
 

@@ -32,14 +32,40 @@ public final class StaffService {
 
     /** Adds a staff member by name (not blank, not already on the staff). */
     public Staff addStaff(String name) {
-        String n = Text.blankToNull(name);
-        if (n == null) throw new Refusal("staff.error.nameRequired");
-        if (n.length() > NAME_MAX) throw new Refusal("staff.error.nameTooLong", NAME_MAX);
+        String n = checkedName(name);
         return jdbi.inTransaction(h -> {
             StaffDao dao = h.attach(StaffDao.class);
             if (dao.countNamed(n) > 0) throw new Refusal("staff.error.nameTaken");
             return dao.staff(dao.insertStaff(n, clock.instant())).orElseThrow();
         });
+    }
+
+    /** Renames a staff member (not blank, not another's name); the customers they look after see the new name. */
+    public Staff rename(long staffId, String name) {
+        String n = checkedName(name);
+        return jdbi.inTransaction(h -> {
+            StaffDao dao = h.attach(StaffDao.class);
+            if (dao.countNamedOther(n, staffId) > 0) throw new Refusal("staff.error.nameTaken");
+            if (dao.rename(staffId, n) != 1) throw new Refusal("staff.error.noSuchStaff");
+            return dao.staff(staffId).orElseThrow();
+        });
+    }
+
+    /**
+     * Takes a staff member off the staff (they left): no longer offered as a contact person; who looked after whom
+     * stays in the history. Returns how many customers they still look after, each needing a new contact person.
+     */
+    public int retire(long staffId) {
+        return jdbi.inTransaction(h -> {
+            StaffDao dao = h.attach(StaffDao.class);
+            if (dao.retire(staffId) != 1) throw new Refusal("staff.error.noSuchStaff");
+            return dao.customersLookedAfter(staffId);
+        });
+    }
+
+    /** How many customers each active staff member looks after now. */
+    public int customersLookedAfter(long staffId) {
+        return jdbi.withExtension(StaffDao.class, dao -> dao.customersLookedAfter(staffId));
     }
 
     public List<Staff> staff() {
@@ -85,6 +111,13 @@ public final class StaffService {
         var names = customers.findAll(pending.stream().map(ContactPerson::customerId).toList());
         return pending.stream().filter(p -> names.containsKey(p.customerId()) && !names.get(p.customerId()).archived())
                 .map(p -> new PendingIntroduction(p, names.get(p.customerId()))).toList();
+    }
+
+    private static String checkedName(String name) {
+        String n = Text.blankToNull(name);
+        if (n == null) throw new Refusal("staff.error.nameRequired");
+        if (n.length() > NAME_MAX) throw new Refusal("staff.error.nameTooLong", NAME_MAX);
+        return n;
     }
 
     public LocalDate today() {

@@ -2,115 +2,81 @@ package com.setia.visit;
 
 import com.setia.common.Refusal;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import com.setia.transfer.ColumnMapping;
+import com.setia.transfer.CsvFiles;
+import com.setia.transfer.CsvTable;
+import com.setia.transfer.SourceRow;
 
 /**
- * Reads a visits spreadsheet saved as CSV: comma or semicolon, UTF-8 (with or without BOM) or Windows-1252.
- * Columns by their header (date/tarikh/tanggal, customer/pelanggan/phone/telefon/name/nama, amount/jumlah,
- * note/nota/catatan), else in the order date, customer, amount, note.
+ * Reads a visits spreadsheet saved as CSV through the import pipeline customers use ({@link CsvFiles}: UTF-8 with or
+ * without BOM or Windows-1252, comma, semicolon or tab, the same messages for a missing, empty, too large or
+ * unreadable file). Columns by their header ({@link VisitField}: date/tarikh/tanggal, customer/pelanggan/phone/
+ * telefon/name/nama, amount/jumlah, note/nota/catatan), else in the order date, customer, amount, note.
  */
 public final class VisitCsv {
-    /** Files larger than this are refused before reading (a till's year is far smaller). */
-    public static final long MAX_BYTES = 50L * 1024 * 1024;
-
     private VisitCsv() {
     }
 
-    /** The rows of the file; a {@link Refusal} when it cannot be read as a visits CSV. */
+    /** The rows of the file; a {@link Refusal} (the pipeline's {@code TransferException}) when it cannot be read. */
     public static List<VisitRow> read(Path file) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) throw new Refusal("visit.import.fileTooLarge");
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new Refusal("visit.import.fileUnreadable");
-        }
-        return parse(decode(bytes));
+        return readFile(file).rows();
     }
 
-    static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
+    /** The file's header (the columns, for the report of rows left out) and its rows. */
+    public static VisitFile readFile(Path file) {
+        CsvTable table = CsvFiles.parse(CsvFiles.bytes(file));
+        List<VisitRow> rows = rows(table);
+        boolean headerless = !rows.isEmpty() && rows.get(0).line() == 1;
+        List<String> headers = headerless ? VisitFile.positional(table.headers().size()) : table.headers();
+        return new VisitFile(file.getFileName().toString(), headers, rows);
+    }
+
+    /** A visits file as read: its name, its column headers and its rows. */
+    public record VisitFile(String name, List<String> headers, List<VisitRow> rows) {
+        public VisitFile {
+            headers = List.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
+
+        /** Column names for a file without a header row: 1, 2, 3... */
+        static List<String> positional(int columns) {
+            List<String> out = new ArrayList<>(columns);
+            for (int i = 1; i <= columns; i++) out.add(Integer.toString(i));
+            return out;
         }
     }
 
     static List<VisitRow> parse(String text) {
         if (text.isBlank()) throw new Refusal("visit.import.empty");
-        String first = text.lines().findFirst().orElse("");
-        char delimiter = count(first, ';') > count(first, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
-        List<VisitRow> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            int[] columns = {0, 1, 2, 3};
-            boolean header = true;
-            for (CSVRecord record : parser) {
-                if (header) {
-                    header = false;
-                    int[] named = headerColumns(record);
-                    if (named != null) {
-                        columns = named;
-                        continue;
-                    }
-                }
-                if (record.size() == 1 && record.get(0).isBlank()) continue;
-                rows.add(new VisitRow((int) record.getRecordNumber(), cell(record, columns[0]), cell(record, columns[1]),
-                        cell(record, columns[2]), cell(record, columns[3])));
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new Refusal("visit.import.notCsv");
+        return rows(CsvFiles.parse(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The table's rows as visit rows: by the header's columns, or, with no header, the first row is data too. */
+    static List<VisitRow> rows(CsvTable table) {
+        ColumnMapping<VisitField> mapping = ColumnMapping.guess(VisitField.class, table.headers());
+        boolean date = mapping.isMapped(VisitField.DATE);
+        boolean customer = mapping.isMapped(VisitField.CUSTOMER);
+        List<CsvTable.Row> data = new ArrayList<>(table.rows().size() + 1);
+        if (!date && !customer) { // no header: the columns are in order and the first line is a visit
+            data.add(new CsvTable.Row(1, table.headers()));
+            mapping = ColumnMapping.guess(VisitField.class, table.headers());
+            for (VisitField f : VisitField.values()) mapping = mapping.with(f, f.ordinal());
+        } else if (!date || !customer) {
+            throw new Refusal("visit.import.headerIncomplete");
+        }
+        data.addAll(table.rows());
+        List<VisitRow> rows = new ArrayList<>(data.size());
+        for (CsvTable.Row r : data) {
+            SourceRow<VisitField> s = mapping.apply(r);
+            rows.add(new VisitRow((int) r.line(), s.get(VisitField.DATE), s.get(VisitField.CUSTOMER),
+                    s.get(VisitField.AMOUNT), s.get(VisitField.NOTE), r.cells()));
         }
         if (rows.isEmpty()) throw new Refusal("visit.import.empty");
         return rows;
-    }
-
-    private static String cell(CSVRecord record, int column) {
-        return column >= 0 && column < record.size() ? record.get(column) : null;
-    }
-
-    /** The columns named in a header row (date, customer, amount, note; -1 when absent), or null if no header. */
-    private static int[] headerColumns(CSVRecord record) {
-        int[] columns = {-1, -1, -1, -1};
-        for (int i = 0; i < record.size(); i++) {
-            String h = record.get(i).strip().toLowerCase(Locale.ROOT);
-            int which = switch (h) {
-                case "date", "day", "tarikh", "tanggal", "tgl" -> 0;
-                case "customer", "pelanggan", "phone", "telefon", "telepon", "no. telefon", "no. telepon", "hp", "name",
-                        "nama" -> 1;
-                case "amount", "total", "jumlah", "amaun", "nilai" -> 2;
-                case "note", "notes", "nota", "catatan", "keterangan" -> 3;
-                default -> -1;
-            };
-            if (which >= 0 && columns[which] < 0) columns[which] = i;
-        }
-        if (columns[0] < 0 && columns[1] < 0) return null;
-        if (columns[0] < 0 || columns[1] < 0) throw new Refusal("visit.import.headerIncomplete");
-        return columns;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
-        return n;
     }
 }

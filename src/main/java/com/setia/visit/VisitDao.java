@@ -58,6 +58,9 @@ public interface VisitDao {
     @SqlQuery("SELECT " + SUMMARY + " FROM visit_summary WHERE customer_id = :customerId")
     Optional<VisitSummary> summary(@Bind("customerId") long customerId);
 
+    @SqlQuery("SELECT " + SUMMARY + " FROM visit_summary ORDER BY customer_id")
+    List<VisitSummary> allSummaries();
+
     @SqlQuery("SELECT " + SUMMARY + " FROM visit_summary WHERE last_visit < :before")
     List<VisitSummary> summariesLastBefore(@Bind("before") LocalDate before);
 
@@ -93,6 +96,27 @@ public interface VisitDao {
 
     @SqlQuery("SELECT COUNT(*) FROM visit")
     long count();
+
+    @SqlUpdate("UPDATE visit_setting SET setting_value = :to, updated_at = :now WHERE name = :name AND setting_value = :from")
+    int claimSetting(@Bind("name") String name, @Bind("from") String from, @Bind("to") String to, @Bind("now") Instant now);
+
+    @SqlUpdate("DELETE FROM visit_return WHERE customer_id = :customerId")
+    int deleteReturns(@Bind("customerId") long customerId);
+
+    @SqlUpdate("DELETE FROM visit_return WHERE customer_id IN (<ids>)")
+    int deleteReturnsOf(@BindList("ids") List<Long> customerIds);
+
+    @SqlBatch("INSERT INTO visit_return (customer_id, returned_on, gap_days) VALUES (:customerId, :returnedOn, :gapDays)")
+    void insertReturns(@BindMethods List<VisitReturn> returns);
+
+    /** Returns in {@code [from, to)}, by day then customer. */
+    @SqlQuery("SELECT customer_id, returned_on, gap_days FROM visit_return WHERE returned_on >= :from AND returned_on < :to "
+            + "ORDER BY returned_on, customer_id")
+    @RegisterConstructorMapper(VisitReturn.class)
+    List<VisitReturn> returnsBetween(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    @SqlQuery("SELECT DISTINCT customer_id FROM visit ORDER BY customer_id")
+    List<Long> customersWithVisits();
 
     @SqlQuery("SELECT COALESCE(SUM(amount), 0) FROM visit WHERE customer_id = :customerId")
     BigDecimal totalOf(@Bind("customerId") long customerId);

@@ -16,6 +16,7 @@ import java.util.concurrent.CancellationException;
 
 import com.setia.customer.CustomerKey;
 import com.setia.i18n.Language;
+import com.setia.store.BulkWrite;
 
 /**
  * Checking and storing a visits import: date, customer (phone, else name), amount, note. Customers are matched by
@@ -92,7 +93,8 @@ final class VisitImport {
         LinkedHashSet<Long> customerIds = new LinkedHashSet<>();
         drafts.forEach(d -> customerIds.add(d.customerId()));
         long total = (long) drafts.size() + customerIds.size();
-        VisitImportResult result = service.jdbi().inTransaction(h -> {
+        // one transaction, written as a bulk (the store keeps its pages in memory until the commit, then syncs)
+        VisitImportResult result = BulkWrite.inTransaction(service.jdbi(), h -> {
             long importId = service.nextImportId(h);
             long done = 0;
             for (int from = 0; from < drafts.size(); from += BATCH) {

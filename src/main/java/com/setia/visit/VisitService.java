@@ -20,6 +20,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import com.setia.customer.CustomerService;
+import com.setia.customer.VisitStandings;
 
 /**
  * Visits and purchases: recording one (the day it happened, never in the future), a customer's visits and usual
@@ -32,11 +33,14 @@ public final class VisitService {
     public static final int DEFAULT_SHOP_GAP = 30;
     static final String FACTOR_KEY = "quietFactor";
     static final String MINIMUM_KEY = "quietMinimumDays";
+    static final String RETURNS_BUILT_KEY = "returnsBuilt";
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final CustomerService customers;
     private volatile Integer shopGap;
+    private volatile Standings standings;
+    private volatile boolean returnsBuilt;
 
     public VisitService(Jdbi jdbi, Clock clock, CustomerService customers) {
         this.jdbi = jdbi;
@@ -68,26 +72,30 @@ public final class VisitService {
         List<String> problems = check(raw);
         if (!problems.isEmpty()) throw new Refusal(problems.stream().map(k -> Problem.of(k)).toList());
         VisitDraft d = raw.normalised();
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
         Visit saved = jdbi.inTransaction(h -> {
             if (customers.find(d.customerId()).isEmpty()) throw new Refusal("visit.error.noCustomer");
             VisitDao dao = h.attach(VisitDao.class);
             long id = dao.insert(d, clock.instant(), null);
-            resummarise(dao, List.of(d.customerId()));
+            resummarise(dao, List.of(d.customerId()), settings, shop);
             return dao.find(id).orElseThrow();
         });
-        shopGap = null;
+        forgetShopGap();
         return saved;
     }
 
     /** Removes a visit recorded by mistake. */
     public void delete(long visitId) {
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
         jdbi.useTransaction(h -> {
             VisitDao dao = h.attach(VisitDao.class);
             Visit v = dao.find(visitId).orElseThrow(() -> new NoSuchElementException("No visit " + visitId));
             dao.delete(visitId);
-            resummarise(dao, List.of(v.customerId()));
+            resummarise(dao, List.of(v.customerId()), settings, shop);
         });
-        shopGap = null;
+        forgetShopGap();
     }
 
     /** The customer's visits, newest first, at most {@code limit}. */
@@ -148,6 +156,7 @@ public final class VisitService {
             dao.updateSetting(FACTOR_KEY, settings.factor().stripTrailingZeros().toPlainString(), clock.instant());
             dao.updateSetting(MINIMUM_KEY, Integer.toString(settings.minimumDays()), clock.instant());
         });
+        standings = null;
         return quietSettings();
     }
 
@@ -180,6 +189,47 @@ public final class VisitService {
                     .thenComparingLong(QuietCandidate::customerId));
             return out;
         });
+    }
+
+    /**
+     * Every customer's last visit and going-quiet standing, for the customer list to show and sort by: one read of
+     * the summaries (one row per customer), kept until the next write here, the next day, or a minute (another PC
+     * on a shared store may have recorded visits meanwhile). Looked up in memory by binary search.
+     */
+    public VisitStandings.Snapshot standings() {
+        LocalDate today = today();
+        Standings cached = standings;
+        if (cached != null && cached.day().equals(today) && System.nanoTime() - cached.readAt() < STANDINGS_FRESH_NANOS) {
+            return cached;
+        }
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
+        List<VisitSummary> all = jdbi.withExtension(VisitDao.class, VisitDao::allSummaries);
+        long[] ids = new long[all.size()];
+        VisitStandings.Standing[] values = new VisitStandings.Standing[all.size()];
+        for (int i = 0; i < ids.length; i++) {
+            VisitSummary s = all.get(i);
+            Integer own = s.ownGap();
+            int gap = own != null ? Math.max(1, own) : shop;
+            int since = (int) ChronoUnit.DAYS.between(s.lastVisit(), today);
+            ids[i] = s.customerId();
+            values[i] = new VisitStandings.Standing(s.lastVisit(), since, gap, since > settings.thresholdDays(gap));
+        }
+        Standings fresh = new Standings(today, System.nanoTime(), ids, values);
+        standings = fresh;
+        return fresh;
+    }
+
+    private static final long STANDINGS_FRESH_NANOS = 60_000_000_000L;
+
+    /** The standings read at one moment: customer ids in order and their standings. */
+    private record Standings(LocalDate day, long readAt, long[] ids, VisitStandings.Standing[] values)
+            implements VisitStandings.Snapshot {
+        @Override
+        public VisitStandings.Standing of(long customerId) {
+            int at = Arrays.binarySearch(ids, customerId);
+            return at < 0 ? null : values[at];
+        }
     }
 
     /** Takes a customer off the going-quiet list until {@code until} (inclusive); a new visit does not undo it. */
@@ -219,11 +269,40 @@ public final class VisitService {
     }
 
     void resummarise(Handle h, List<Long> customerIds) {
-        resummarise(h.attach(VisitDao.class), customerIds);
+        resummarise(h.attach(VisitDao.class), customerIds, quietSettings(), shopGap());
+    }
+
+    /**
+     * Customers brought back with a visit day in {@code [from, to)}: they came after a stretch longer than the
+     * going-quiet rule allowed them (see {@link VisitReturn}), by day then customer. Visits stored before Setia
+     * kept these are worked out once, the first time they are asked for (seconds over millions of visits).
+     */
+    public List<VisitReturn> returnsBetween(LocalDate from, LocalDate to) {
+        buildReturnsIfNeeded();
+        return jdbi.withExtension(VisitDao.class, dao -> dao.returnsBetween(from, to));
+    }
+
+    /** Works out the returns of visits stored before V43, once (the first caller does it; the others skip). */
+    public void buildReturnsIfNeeded() {
+        if (returnsBuilt) return;
+        if (jdbi.withExtension(VisitDao.class, dao -> dao.setting(RETURNS_BUILT_KEY)).filter("true"::equals).isPresent()) {
+            returnsBuilt = true;
+            return;
+        }
+        QuietSettings settings = quietSettings();
+        int shop = shopGap();
+        jdbi.useTransaction(h -> {
+            VisitDao dao = h.attach(VisitDao.class);
+            // The row lock taken here makes a second PC wait, then find it done.
+            if (dao.claimSetting(RETURNS_BUILT_KEY, "false", "true", clock.instant()) != 1) return;
+            resummarise(dao, dao.customersWithVisits(), settings, shop);
+        });
+        returnsBuilt = true;
     }
 
     void forgetShopGap() {
         shopGap = null;
+        standings = null;
     }
 
     Jdbi jdbi() {
@@ -238,14 +317,19 @@ public final class VisitService {
         return customers;
     }
 
-    /** Recomputes the summaries of these customers from their visits (in chunks, for an import's thousands). */
-    private static void resummarise(VisitDao dao, List<Long> customerIds) {
+    /**
+     * Recomputes the summaries and the returns of these customers from their visits (in chunks, for an import's
+     * thousands); a return is a visit day after a gap past the going-quiet threshold of {@code settings} for the
+     * customer's usual gap (their own, else {@code shopGap}).
+     */
+    private static void resummarise(VisitDao dao, List<Long> customerIds, QuietSettings settings, int shopGap) {
         for (int from = 0; from < customerIds.size(); from += 1000) {
             List<Long> chunk = customerIds.subList(from, Math.min(customerIds.size(), from + 1000));
             List<VisitDao.CustomerDay> days = chunk.size() == 1
                     ? dao.daysOf(chunk.get(0)).stream().map(d -> new VisitDao.CustomerDay(chunk.get(0), d)).toList()
                     : dao.daysOfAll(chunk);
             List<VisitSummary> summaries = new ArrayList<>();
+            List<VisitReturn> returns = new ArrayList<>();
             int i = 0;
             while (i < days.size()) {
                 long id = days.get(i).customerId();
@@ -253,12 +337,33 @@ public final class VisitService {
                 while (j < days.size() && days.get(j).customerId() == id) j++;
                 List<LocalDate> own = new ArrayList<>(j - i);
                 for (int k = i; k < j; k++) own.add(days.get(k).visitedOn());
-                summaries.add(summarise(id, own));
+                VisitSummary summary = summarise(id, own);
+                summaries.add(summary);
+                returns.addAll(returns(summary, own, settings, shopGap));
                 i = j;
             }
-            if (chunk.size() == 1) dao.deleteSummary(chunk.get(0)); else dao.deleteSummaries(chunk);
+            if (chunk.size() == 1) {
+                dao.deleteSummary(chunk.get(0));
+                dao.deleteReturns(chunk.get(0));
+            } else {
+                dao.deleteSummaries(chunk);
+                dao.deleteReturnsOf(chunk);
+            }
             if (!summaries.isEmpty()) dao.insertSummaries(summaries);
+            if (!returns.isEmpty()) dao.insertReturns(returns);
         }
+    }
+
+    /** The days of one customer's distinct visit days (in order) that came after a gap past their threshold. */
+    static List<VisitReturn> returns(VisitSummary summary, List<LocalDate> days, QuietSettings settings, int shopGap) {
+        Integer own = summary.ownGap();
+        int threshold = settings.thresholdDays(own != null ? Math.max(1, own) : shopGap);
+        List<VisitReturn> out = new ArrayList<>();
+        for (int k = 1; k < days.size(); k++) {
+            int gap = (int) ChronoUnit.DAYS.between(days.get(k - 1), days.get(k));
+            if (gap > threshold) out.add(new VisitReturn(summary.customerId(), days.get(k), gap));
+        }
+        return out;
     }
 
     /** The summary of one customer's distinct visit days, in order. */

@@ -49,6 +49,7 @@ public final class CaseView {
     private final WinbackTexts texts;
     private final ZoneId zone;
     private final LetterComposer letters;
+    private final WhatsAppStep whatsApp;
     private final VBox root = new VBox(12);
     private final Label heading = new Label();
     private final Label phone = new Label();
@@ -66,6 +67,12 @@ public final class CaseView {
 
     /** @param letters opens the apology letter from step 2; null leaves the button out */
     public CaseView(CaseViewModel vm, I18n i18n, LetterComposer letters) {
+        this(vm, i18n, letters, null);
+    }
+
+    /** @param whatsApp sends the apology of step 2 on WhatsApp; null leaves the button out */
+    public CaseView(CaseViewModel vm, I18n i18n, LetterComposer letters, WhatsAppStep whatsApp) {
+        this.whatsApp = whatsApp;
         this.vm = vm;
         this.letters = letters;
         this.texts = new WinbackTexts(i18n, vm.money());
@@ -285,6 +292,20 @@ public final class CaseView {
                 write.setOnAction(e -> vm.prepareLetter(facts ->
                         letters.open(root.getScene().getWindow(), facts, stored -> vm.letterStored())));
                 how.getChildren().add(write);
+            }
+            if (whatsApp != null) {
+                Button send = new Button(texts.t("winback.apology.whatsApp"), new FontIcon("fth-message-circle"));
+                send.setId("step-whatsapp");
+                send.getStyleClass().add(Styles.BUTTON_OUTLINED);
+                send.disableProperty().bind(vm.busyProperty());
+                send.setOnAction(e -> {
+                    CaseDetail d = vm.detailProperty().get();
+                    if (d == null) return;
+                    WinbackCase c = d.winbackCase();
+                    whatsApp.send(c.customerId(), WhatsAppStep.Text.APOLOGY,
+                            key -> com.setia.ui.Notices.show(root, texts.t(key, c.customerName())));
+                });
+                how.getChildren().add(send);
             }
             wrong.setId("step-what-went-wrong");
             wrong.setWrapText(true);

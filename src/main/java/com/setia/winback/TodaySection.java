@@ -22,6 +22,7 @@ public final class TodaySection implements Section {
     private final I18n i18n;
     private final Clock clock;
     private final LetterComposer letters;
+    private final WhatsAppStep whatsApp;
     private final java.util.List<com.setia.ui.TodayPart> parts;
     private final List<TodayContribution> contributions;
 
@@ -41,6 +42,14 @@ public final class TodaySection implements Section {
     public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
             Supplier<MoneyStyle> money, java.util.List<com.setia.ui.TodayPart> parts,
             List<TodayContribution> contributions) {
+        this(service, runner, clock, i18n, letters, money, parts, contributions, null);
+    }
+
+    /** @param whatsApp "send on WhatsApp" on a follow-up and the apology step (null: no button) */
+    public TodaySection(WinbackService service, TaskRunner runner, Clock clock, I18n i18n, LetterComposer letters,
+            Supplier<MoneyStyle> money, java.util.List<com.setia.ui.TodayPart> parts,
+            List<TodayContribution> contributions, WhatsAppStep whatsApp) {
+        this.whatsApp = whatsApp;
         this.letters = letters;
         this.parts = java.util.List.copyOf(parts);
         this.contributions = List.copyOf(contributions);
@@ -67,7 +76,7 @@ public final class TodaySection implements Section {
     @Override
     public Node createView() {
         return new TodayView(vm, i18n, clock, letters, parts,
-                contributions.stream().map(TodayContribution::createView).toList()).root();
+                contributions.stream().map(TodayContribution::createView).toList(), whatsApp).root();
     }
 
     @Override

@@ -52,6 +52,7 @@ public final class TodayView {
     private final ZoneId zone;
     private final VBox root = new VBox(12);
     private final Node caseView;
+    private final WhatsAppStep whatsApp;
 
     private final java.util.List<com.setia.ui.TodayPart> parts;
     private final java.util.List<Node> extras;
@@ -66,12 +67,19 @@ public final class TodayView {
      */
     public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters,
             java.util.List<com.setia.ui.TodayPart> parts, java.util.List<Node> extras) {
+        this(vm, i18n, clock, letters, parts, extras, null);
+    }
+
+    /** @param whatsApp "send on WhatsApp" on a follow-up and on the apology step; null leaves the buttons out */
+    public TodayView(TodayViewModel vm, I18n i18n, Clock clock, LetterComposer letters,
+            java.util.List<com.setia.ui.TodayPart> parts, java.util.List<Node> extras, WhatsAppStep whatsApp) {
+        this.whatsApp = whatsApp;
         this.extras = java.util.List.copyOf(extras);
         this.vm = vm;
         this.parts = parts;
         this.texts = new WinbackTexts(i18n, vm.caseViewModel().money());
         this.zone = clock.getZone();
-        this.caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
+        this.caseView = new CaseView(vm.caseViewModel(), i18n, letters, whatsApp).root();
         build();
     }
 
@@ -263,8 +271,23 @@ public final class TodayView {
         save.setMinWidth(Region.USE_PREF_SIZE);
         save.disableProperty().bind(vm.busyProperty());
         save.setOnAction(e -> vm.recordFollowUp());
-        HBox buttons = new HBox(save);
+        HBox buttons = new HBox(8, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        if (whatsApp != null) {
+            // The keep-in-touch greeting in the customer's language; offline, number and text go to the clipboard.
+            Button send = new Button(texts.t("today.followUp.whatsApp"), new FontIcon("fth-message-circle"));
+            send.setId("today-follow-up-whatsapp");
+            send.getStyleClass().add(Styles.SUCCESS);
+            send.setMinWidth(Region.USE_PREF_SIZE);
+            send.disableProperty().bind(vm.busyProperty());
+            send.setOnAction(e -> {
+                TodayItem item = vm.selectedProperty().get();
+                if (item == null) return;
+                whatsApp.send(item.customerId(), WhatsAppStep.Text.FOLLOW_UP,
+                        key -> Notices.show(root, texts.t(key, item.customerName())));
+            });
+            buttons.getChildren().add(0, send);
+        }
         VBox box = new VBox(8, title, intro, note, back, nextRow, errors, buttons);
         box.setId("today-follow-up");
         box.getStyleClass().addAll("winback-card", "winback-card-accent");

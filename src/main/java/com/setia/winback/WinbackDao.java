@@ -135,18 +135,22 @@ public interface WinbackDao {
             @Bind("since") Instant from, @Bind("until") Instant to);
 
     /**
-     * Act fast, per month the case's clock started (month -1: the whole range): cases, cases acted on, the median
-     * seconds to the first action, and cases past {@code red} seconds (acted late, or still waiting longer than that).
+     * The cases whose clock started in {@code [since, until)}: the month of the range each falls in
+     * ({@code <bucket>}: a {@code MonthBuckets} expression), when it started and how long to the first action
+     * (null: not acted on yet), both in seconds. One scan; {@link WinbackService} counts them per month.
      */
-    @SqlQuery("SELECT month_index, COUNT(*) AS cases, COUNT(secs) AS acted, "
-            + "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs) AS median_seconds, "
-            + "SUM(CASE WHEN COALESCE(secs, :nowEpoch - start_epoch) > :red THEN 1 ELSE 0 END) AS past_red "
-            + "FROM (" + ACT_FAST_ROWS + ") t GROUP BY month_index "
-            + "UNION ALL SELECT -1 AS month_index, COUNT(*), COUNT(secs), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY secs), "
-            + "SUM(CASE WHEN COALESCE(secs, :nowEpoch - start_epoch) > :red THEN 1 ELSE 0 END) FROM (" + ACT_FAST_ROWS + ") t2")
-    @RegisterConstructorMapper(MonthActFast.class)
-    List<MonthActFast> actFastByMonth(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
-            @Bind("since") Instant from, @Bind("until") Instant to, @Bind("nowEpoch") long nowEpoch, @Bind("red") long redSeconds);
+    @SqlQuery(ACT_FAST_ROWS)
+    @RegisterConstructorMapper(ActFastRow.class)
+    List<ActFastRow> actFastRows(@Define("bucket") String bucket, @BindMap Map<String, Object> bounds,
+            @Bind("since") Instant from, @Bind("until") Instant to);
+
+    /** One case for act fast: its month index, its start (epoch seconds) and the seconds to its first action. */
+    record ActFastRow(@org.jdbi.v3.core.mapper.reflect.ColumnName("month_index") int month,
+            @org.jdbi.v3.core.mapper.reflect.ColumnName("start_epoch") double startEpoch, Double secs) {
+    }
+
+    @SqlQuery("SELECT DISTINCT customer_id FROM winback_case WHERE closed_at IS NULL")
+    List<Long> customersWithOpenCase();
 
     String ACT_FAST_ROWS = "SELECT <bucket> AS month_index, EXTRACT(EPOCH FROM started_at) AS start_epoch, "
             + "EXTRACT(EPOCH FROM first_action_at) - EXTRACT(EPOCH FROM started_at) AS secs "

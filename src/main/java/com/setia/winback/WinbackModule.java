@@ -56,11 +56,18 @@ public final class WinbackModule {
     public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
             TaskRunner runner, I18n i18n, LetterComposer letters, Supplier<MoneyStyle> money,
             List<com.setia.ui.TodayPart> todayParts, List<TodayContribution> todayContributions) {
+        this(winback, incidents, reasons, clock, runner, i18n, letters, money, todayParts, todayContributions, null);
+    }
+
+    /** @param whatsApp "send on WhatsApp" on Today's follow-ups and a case's apology step (null: no button) */
+    public WinbackModule(WinbackService winback, IncidentService incidents, ReasonService reasons, Clock clock,
+            TaskRunner runner, I18n i18n, LetterComposer letters, Supplier<MoneyStyle> money,
+            List<com.setia.ui.TodayPart> todayParts, List<TodayContribution> todayContributions, WhatsAppStep whatsApp) {
         this.incidents = incidents;
         this.reasons = reasons;
         this.winback = winback;
-        this.today = new TodaySection(winback, runner, clock, i18n, letters, money, todayParts, todayContributions);
-        this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters, money);
+        this.today = new TodaySection(winback, runner, clock, i18n, letters, money, todayParts, todayContributions, whatsApp);
+        this.board = new WinbackSection(winback, reasons, runner, clock, i18n, letters, money, whatsApp);
         this.customerPanels = List.of(
                 new TimelinePanel(winback, incidents, runner, clock, i18n, letters, money),
                 new ReasonChecklistPanel(reasons, runner, clock, i18n));

@@ -23,6 +23,7 @@ public final class WinbackSection implements Section {
     private final I18n i18n;
     private final Clock clock;
     private final LetterComposer letters;
+    private final WhatsAppStep whatsApp;
 
     public WinbackSection(WinbackService service, ReasonService reasonService, TaskRunner runner, Clock clock, I18n i18n,
             LetterComposer letters) {
@@ -31,6 +32,13 @@ public final class WinbackSection implements Section {
 
     public WinbackSection(WinbackService service, ReasonService reasonService, TaskRunner runner, Clock clock, I18n i18n,
             LetterComposer letters, Supplier<MoneyStyle> money) {
+        this(service, reasonService, runner, clock, i18n, letters, money, null);
+    }
+
+    /** @param whatsApp sends a case's apology on WhatsApp (null: no button) */
+    public WinbackSection(WinbackService service, ReasonService reasonService, TaskRunner runner, Clock clock, I18n i18n,
+            LetterComposer letters, Supplier<MoneyStyle> money, WhatsAppStep whatsApp) {
+        this.whatsApp = whatsApp;
         this.letters = letters;
         this.cases = new CasesViewModel(service, runner, clock, money);
         this.reasons = new ReasonOverviewViewModel(reasonService, runner);
@@ -55,7 +63,7 @@ public final class WinbackSection implements Section {
 
     @Override
     public Node createView() {
-        return new WinbackView(cases, reasons, i18n, clock, letters).root();
+        return new WinbackView(cases, reasons, i18n, clock, letters, whatsApp).root();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -412,8 +413,48 @@ public final class WinbackService {
     public List<MonthActFast> actFastByMonth(com.setia.store.MonthBuckets months) {
         long red = thresholds().redHours() * 3600L;
         long now = clock.instant().getEpochSecond();
-        return jdbi.withExtension(WinbackDao.class, dao -> dao.actFastByMonth(months.bucket("started_at"),
-                months.instantBounds(), months.from(), months.to(), now, red));
+        List<WinbackDao.ActFastRow> rows = jdbi.withExtension(WinbackDao.class, dao -> dao.actFastRows(
+                months.bucket("started_at"), months.instantBounds(), months.from(), months.to()));
+        return actFast(rows, months.count(), now, red);
+    }
+
+    /**
+     * Per month (only months with cases) and for the whole range: cases, acted on, the median seconds to the first
+     * action (halfway between the two middle ones for an even count, as SQL's PERCENTILE_CONT(0.5)), and how many
+     * went past {@code red} seconds (acted late, or waiting longer than that at {@code now}).
+     */
+    static List<MonthActFast> actFast(List<WinbackDao.ActFastRow> rows, int monthCount, long now, long red) {
+        List<List<WinbackDao.ActFastRow>> byMonth = new ArrayList<>();
+        for (int i = 0; i < monthCount; i++) byMonth.add(new ArrayList<>());
+        for (WinbackDao.ActFastRow r : rows) byMonth.get(r.month()).add(r);
+        List<MonthActFast> out = new ArrayList<>();
+        for (int i = 0; i < monthCount; i++) {
+            if (!byMonth.get(i).isEmpty()) out.add(actFastOf(i, byMonth.get(i), now, red));
+        }
+        out.add(actFastOf(MonthActFast.WHOLE_RANGE, rows, now, red));
+        return out;
+    }
+
+    private static MonthActFast actFastOf(int month, List<WinbackDao.ActFastRow> rows, long now, long red) {
+        double[] secs = new double[rows.size()];
+        int acted = 0;
+        int pastRed = 0;
+        for (WinbackDao.ActFastRow r : rows) {
+            if (r.secs() != null) secs[acted++] = r.secs();
+            if ((r.secs() != null ? r.secs() : now - r.startEpoch()) > red) pastRed++;
+        }
+        Double median = null;
+        if (acted > 0) {
+            double[] a = Arrays.copyOf(secs, acted);
+            Arrays.sort(a);
+            median = acted % 2 == 1 ? a[acted / 2] : (a[acted / 2 - 1] + a[acted / 2]) / 2;
+        }
+        return new MonthActFast(month, rows.size(), acted, median, pastRed);
+    }
+
+    /** The customers with a win-back case open (ids only: going quiet leaves them out, they are in hand). */
+    public java.util.Set<Long> customersWithOpenCase() {
+        return new java.util.HashSet<>(jdbi.withExtension(WinbackDao.class, WinbackDao::customersWithOpenCase));
     }
 
     /** The customers of cases closed with {@code outcome} between {@code from} and {@code to}. */

@@ -45,8 +45,16 @@ public final class WinbackView {
     private final Clock clock;
     private final VBox root = new VBox(12);
     private final LetterComposer letters;
+    private final WhatsAppStep whatsApp;
 
     public WinbackView(CasesViewModel vm, ReasonOverviewViewModel reasons, I18n i18n, Clock clock, LetterComposer letters) {
+        this(vm, reasons, i18n, clock, letters, null);
+    }
+
+    /** @param whatsApp sends the open case's apology on WhatsApp; null leaves the button out */
+    public WinbackView(CasesViewModel vm, ReasonOverviewViewModel reasons, I18n i18n, Clock clock, LetterComposer letters,
+            WhatsAppStep whatsApp) {
+        this.whatsApp = whatsApp;
         this.letters = letters;
         this.vm = vm;
         this.reasons = reasons;
@@ -108,7 +116,7 @@ public final class WinbackView {
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         empty.visibleProperty().bind(vm.selectedProperty().isNull());
-        Node caseView = new CaseView(vm.caseViewModel(), i18n, letters).root();
+        Node caseView = new CaseView(vm.caseViewModel(), i18n, letters, whatsApp).root();
         VBox caseBox = new VBox(caseView);
         caseBox.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(caseBox);

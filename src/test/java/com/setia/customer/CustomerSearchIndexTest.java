@@ -75,4 +75,25 @@ class CustomerSearchIndexTest {
         assertThat(CustomerSearchIndex.narrows(List.of("siti", "a"), List.of("siti"))).isFalse();
         assertThat(CustomerSearchIndex.narrows(List.of(), List.of("siti"))).isFalse();
     }
+
+    @Test
+    void orderingByAKeySortsEveryMatchBeforeTakingTheFirstOnesAndKeepsNameOrderForTies() {
+        Random random = new Random(11);
+        for (long id = 1; id <= 300; id++) {
+            all.add(entry(id, WORDS[random.nextInt(WORDS.length)] + " " + WORDS[random.nextInt(WORDS.length)], id % 13 == 0));
+        }
+        CustomerSearchIndex index = new CustomerSearchIndex(() -> List.copyOf(all));
+        java.util.function.LongToIntFunction key = id -> id % 5 == 0 ? Integer.MIN_VALUE : (int) (id * 37 % 101);
+        for (String query : List.of("", "a", "siti", "zzz")) {
+            for (boolean archived : new boolean[] {false, true}) {
+                List<String> terms = CustomerSearch.terms(query);
+                List<Long> byName = expected(terms, archived);
+                List<Long> want = byName.stream().sorted(Comparator.comparingInt((Long id) -> key.applyAsInt(id)).reversed()
+                        .thenComparingInt(byName::indexOf)).toList();
+                CustomerSearchIndex.Hits hits = index.search(terms, archived, null, 20, key);
+                assertThat(hits.total()).as(query).isEqualTo(want.size());
+                assertThat(hits.ids()).as(query).isEqualTo(want.subList(0, Math.min(20, want.size())));
+            }
+        }
+    }
 }

@@ -32,7 +32,8 @@ import com.setia.ui.Theme;
 
 /**
  * Is the dashboard drawn in under a second over a big shop? Fills a real file store (100,000 customers with a year of
- * status history, 50,000 incidents, their win-back cases, loss reasons, a rule change told to everyone), then times
+ * status history, 50,000 incidents, their win-back cases, loss reasons, 2,000,000 visits, a rule change told to
+ * everyone), then times
  * (1) the figures: every chart's query, off the FX thread, for 12 months; (2) the drawing: the view built from them
  * and laid out and rendered once on the FX thread (headless Monocle, software rendering); and compares them with
  * references in the same run: one raw JDBC GROUP BY over the incidents, and a bare JavaFX window with one label.
@@ -54,6 +55,7 @@ public final class DashboardBenchmark {
         System.setProperty("java.awt.headless", "true");
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int incidents = customers / 2;
+        int visits = customers * 20;
         // A second argument keeps the filled store in that folder, to measure again without filling.
         Path dir = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("setia-dash-bench");
         boolean keep = args.length > 1;
@@ -61,11 +63,16 @@ public final class DashboardBenchmark {
         boolean ok;
         try (Database db = Database.openFolder(dir)) {
             long t0 = System.nanoTime();
-            if (!filled) fill(db, customers, incidents);
-            System.out.printf("filled %,d customers, %,d incidents, their cases, reasons and a rule change in %.1f s%n",
-                    customers, incidents, (System.nanoTime() - t0) / 1e9);
+            if (!filled) fill(db, customers, incidents, visits);
+            System.out.printf("filled %,d customers, %,d incidents, their cases, reasons, %,d visits and a rule change in %.1f s%n",
+                    customers, incidents, visits, (System.nanoTime() - t0) / 1e9);
             Clock clock = Clock.systemDefaultZone();
             Services services = new Services(db, clock);
+            // Visits were written raw: their summaries and returns are worked out as for a store upgraded to V43.
+            long b0 = System.nanoTime();
+            services.visits().buildReturnsIfNeeded();
+            System.out.printf("%,d visits; summaries and returns worked out (once, as after an upgrade) in %.1f s%n",
+                    services.visits().visitCount(), (System.nanoTime() - b0) / 1e9);
             DashboardService dashboard = services.dashboard();
 
             // Reference 1: one raw JDBC aggregate over the incidents.
@@ -93,12 +100,14 @@ public final class DashboardBenchmark {
             var mb = dashboard.months(DashboardPeriod.TWELVE_MONTHS);
             LocalDate from = mb.fromDay();
             String[] names = {"status now", "status changes", "incidents", "act fast", "outcomes", "reasons", "health",
-                "rule changes"};
+                "rule changes", "going quiet", "brought back"};
             java.util.List<java.util.concurrent.Callable<Object>> parts = java.util.List.of(
                     () -> services.customers().statusCounts(), () -> services.customers().statusChanges(mb),
                     () -> services.incidents().monthly(mb), () -> services.winback().actFastByMonth(mb),
                     () -> services.winback().outcomesByMonth(mb), () -> services.reasons().overviewSince(from),
-                    () -> services.health().overviewSince(from), () -> services.ruleChanges().effectiveFrom(from));
+                    () -> services.health().overviewSince(from), () -> services.ruleChanges().effectiveFrom(from),
+                    () -> services.relationship().quietCustomers(),
+                    () -> services.relationship().broughtBack(from, mb.toDay()));
             StringBuilder each = new StringBuilder("  per chart (median of 3):");
             for (int p = 0; p < parts.size(); p++) {
                 double[] t = new double[3];
@@ -185,7 +194,7 @@ public final class DashboardBenchmark {
         return v[v.length / 2];
     }
 
-    private static void fill(Database db, int customers, int incidents) {
+    private static void fill(Database db, int customers, int incidents, int visits) {
         Random random = new Random(7);
         Instant now = Instant.now();
         String[] statuses = {"ACTIVE", "ACTIVE", "ACTIVE", "ACTIVE", "AT_RISK", "LOST", "WON_BACK", "LET_GO"};
@@ -243,6 +252,26 @@ public final class DashboardBenchmark {
                         .bind("on", LocalDate.now().minusDays(random.nextInt(365))).bind("at", now).add();
             }
             t.execute();
+            // Visits: each customer comes every 1 to 4 weeks (a few days either way); about one in ten stopped a while
+            // ago, and about one in eight stayed away for two to four months once and came back.
+            int[] gaps = {7, 7, 14, 14, 21, 30};
+            int perCustomer = Math.max(1, visits / customers);
+            PreparedBatch v = h.prepareBatch("INSERT INTO visit (customer_id, visited_on, amount, recorded_at) "
+                    + "VALUES (:customer, :on, :amount, :at)");
+            LocalDate today = LocalDate.now();
+            for (int i = 1; i <= customers; i++) {
+                int gap = gaps[random.nextInt(gaps.length)];
+                int lastAgo = random.nextInt(10) == 0 ? 40 + random.nextInt(200) : random.nextInt(gap + 3);
+                int awayAt = random.nextInt(8) == 0 ? random.nextInt(perCustomer) : -1;
+                LocalDate day = today.minusDays(lastAgo);
+                for (int k = 0; k < perCustomer; k++) {
+                    v.bind("customer", (long) i).bind("on", day)
+                            .bind("amount", java.math.BigDecimal.valueOf(500 + random.nextInt(20000), 2)).bind("at", now).add();
+                    day = day.minusDays(k == awayAt ? 60 + random.nextInt(60) : Math.max(1, gap - 2 + random.nextInt(5)));
+                }
+                if (v.size() >= 10_000) v.execute();
+            }
+            if (v.size() > 0) v.execute();
             h.execute("ALTER TABLE customer ALTER COLUMN id RESTART WITH " + (customers + 1));
             h.execute("ALTER TABLE incident ALTER COLUMN id RESTART WITH " + (incidents + 1));
         });

@@ -63,4 +63,36 @@ class StaffServiceTest {
         assertThatThrownBy(() -> service.assign(mei.id(), 999)).isInstanceOf(Refusal.class);
         assertThat(service.current(mei.id())).isEmpty();
     }
+
+    @Test
+    void theOwnerRenamesAndRetiresStaffFromTheSettingsList() {
+        Staff siti = service.addStaff("Siti");
+        Staff ravi = service.addStaff("Ravi");
+        service.assign(mei.id(), ravi.id());
+        StaffListViewModel vm = new StaffListViewModel(service, TaskRunner.DIRECT);
+        vm.load();
+        assertThat(vm.rows()).extracting(r -> r.staff().name(), StaffListViewModel.Row::customers)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ravi", 1), org.assertj.core.groups.Tuple.tuple("Siti", 0));
+
+        vm.rename(vm.rows().get(0), "  Ravi Kumar ");
+        assertThat(vm.errorProperty().get()).isFalse();
+        assertThat(service.current(mei.id()).orElseThrow().staffName()).isEqualTo("Ravi Kumar");
+        vm.rename(vm.rows().get(0), "siti"); // another's name
+        assertThat(vm.errorProperty().get()).isTrue();
+        assertThat(vm.messageProperty().get().key()).isEqualTo("staff.error.nameTaken");
+        assertThat(vm.rows()).extracting(r -> r.staff().name()).containsExactly("Ravi Kumar", "Siti");
+
+        vm.retire(vm.rows().get(0));
+        assertThat(vm.messageProperty().get()).isEqualTo(com.setia.common.Message.of("staff.list.retiredStill", "Ravi Kumar", 1));
+        assertThat(vm.rows()).extracting(r -> r.staff().id()).containsExactly(siti.id());
+        assertThat(service.staff()).extracting(Staff::name).containsExactly("Siti");
+        assertThatThrownBy(() -> service.assign(mei.id(), ravi.id())).isInstanceOf(Refusal.class);
+        assertThatThrownBy(() -> service.retire(ravi.id())).isInstanceOf(Refusal.class);
+        // History stays: Mei is still looked after by Ravi until the owner chooses someone new.
+        assertThat(service.current(mei.id()).orElseThrow().staffName()).isEqualTo("Ravi Kumar");
+        vm.newNameProperty().set("Ravi Kumar"); // the name is free again once Ravi left
+        vm.add();
+        assertThat(vm.errorProperty().get()).isFalse();
+        assertThat(vm.rows()).hasSize(2);
+    }
 }

@@ -43,6 +43,8 @@ public final class VisitDemoData {
                     BigDecimal.valueOf(1500 + random.nextInt(4000), 2), w == 0 ? "kuih raya" : null));
             for (int w = 6; w >= 0; w--) s.visits().record(VisitDraft.on(hendra.id(), today.minusDays(50).minusWeeks(2L * w)));
             for (int w = 12; w >= 0; w--) s.visits().record(VisitDraft.on(kavitha.id(), today.minusDays(3).minusWeeks(w)));
+            // Lim came weekly, stayed away 50 days, and came back: brought back on the dashboard.
+            for (int w = 4; w >= 0; w--) s.visits().record(VisitDraft.on(lim.id(), today.minusDays(84).minusWeeks(w)));
             for (int w = 2; w >= 0; w--) s.visits().record(VisitDraft.on(lim.id(), today.minusDays(20).minusWeeks(w)));
             s.contacts().record(kavitha.id(), ContactKind.CALL, today.minusDays(40), "Tanya tentang kain sari baharu");
             s.contacts().setCadence(kavitha.id(), 30);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.setia.customer.Customer;
 import com.setia.customer.CustomerService;
+import com.setia.customer.ListOrder;
+import com.setia.customer.VisitStandings;
 import com.setia.i18n.Language;
 import com.setia.testsupport.MutableClock;
 import com.setia.testsupport.TestCustomers;
@@ -84,6 +86,39 @@ class VisitServiceTest {
     }
 
     @Test
+    void aVisitAfterAStretchPastTheThresholdIsABroughtBackAndGoesWithTheVisit() {
+        LocalDate start = today.minusDays(120);
+        weekly(siti, start.plusWeeks(4), 5); // weekly: own gap 7, threshold max(2 x 7, 30) = 30 days
+        visits.record(VisitDraft.on(siti.id(), start.plusWeeks(4).plusDays(30))); // 30 days away: not past 30
+        assertThat(visits.returnsBetween(start, today.plusDays(1))).isEmpty();
+        LocalDate back = start.plusWeeks(4).plusDays(61); // 31 days after the last
+        Visit v = visits.record(VisitDraft.on(siti.id(), back));
+        assertThat(visits.returnsBetween(start, today.plusDays(1)))
+                .containsExactly(new VisitReturn(siti.id(), back, 31));
+        assertThat(visits.returnsBetween(back.plusDays(1), today.plusDays(1))).isEmpty();
+        visits.delete(v.id());
+        assertThat(visits.returnsBetween(start, today.plusDays(1))).isEmpty();
+    }
+
+    @Test
+    void visitsStoredBeforeReturnsWereKeptAreWorkedOutOnceWhenFirstAskedFor() {
+        LocalDate back = today.minusDays(3);
+        weekly(budi, back.minusDays(100), 4);
+        visits.record(VisitDraft.on(budi.id(), back));
+        // As a store upgraded to V43 has them: visits and summaries, no returns, not built yet.
+        store.jdbi().useHandle(h -> {
+            h.execute("DELETE FROM visit_return");
+            h.execute("UPDATE visit_setting SET setting_value = 'false' WHERE name = 'returnsBuilt'");
+        });
+        VisitService fresh = new VisitService(store.jdbi(), clock, customers);
+        assertThat(fresh.returnsBetween(today.minusDays(30), today.plusDays(1)))
+                .containsExactly(new VisitReturn(budi.id(), back, 100));
+        String built = store.jdbi().withHandle(h -> h.createQuery(
+                "SELECT setting_value FROM visit_setting WHERE name = 'returnsBuilt'").mapTo(String.class).one());
+        assertThat(built).isEqualTo("true");
+    }
+
+    @Test
     void aWeeklyCustomerGoesQuietAfterTheMinimumAndTheOwnersFactor() {
         weekly(siti, today, 5);
         clock.advance(Duration.ofDays(30)); // 30 days: 2 x 7 = 14 passed, but never fewer than 30
@@ -141,5 +176,31 @@ class VisitServiceTest {
     void mediansRoundHalvesUp() {
         assertThat(VisitService.median(new int[] {8, 7})).isEqualTo(8);
         assertThat(VisitService.median(new int[] {30, 7, 9})).isEqualTo(9);
+    }
+
+    @Test
+    void theCustomerListSeesTheLastVisitAndGoingQuietAndSortsTheWholeBookByThem() {
+        Customer ali = TestCustomers.create(customers, "Ali Hassan", "013-111 2222", Language.MS);
+        weekly(siti, today.minusWeeks(9), 6); // weekly, last seen 9 weeks ago: going quiet
+        weekly(budi, today.minusDays(2), 6); // weekly, came two days ago
+        VisitStandings.Snapshot now = visits.standings();
+        assertThat(now.of(siti.id())).isEqualTo(new VisitStandings.Standing(today.minusWeeks(9), 63, 7, true));
+        assertThat(now.of(budi.id())).isEqualTo(new VisitStandings.Standing(today.minusDays(2), 2, 7, false));
+        assertThat(now.of(ali.id())).isNull();
+
+        // by name the book reads Ali, Budi, Siti; by going quiet Siti first; by last visit Budi first; no visit last
+        assertThat(customers.search("", false, null, 2, ListOrder.GOING_QUIET, now).rows())
+                .extracting(Customer::name).containsExactly("Siti Aminah", "Budi Santoso");
+        assertThat(customers.search("", false, null, 3, ListOrder.LAST_VISIT, now).rows())
+                .extracting(Customer::name).containsExactly("Budi Santoso", "Siti Aminah", "Ali Hassan");
+        assertThat(customers.search("", false, null, 3, ListOrder.NAME, now).rows())
+                .extracting(Customer::name).containsExactly("Ali Hassan", "Budi Santoso", "Siti Aminah");
+
+        // a visit recorded here is in the next snapshot (no stale minute after a write on this PC)
+        visits.record(VisitDraft.on(ali.id(), today));
+        assertThat(visits.standings().of(ali.id())).isEqualTo(new VisitStandings.Standing(today, 0,
+                visits.shopGap(), false));
+        assertThat(customers.search("", false, null, 1, ListOrder.LAST_VISIT, visits.standings()).rows())
+                .extracting(Customer::name).containsExactly("Ali Hassan");
     }
 }
