@@ -209,13 +209,25 @@ public final class CompositionRoot {
         this.restart = restart;
     }
 
-    /** The backup taken when Setia closes (called by the app before the store closes). */
-    public void backupOnExit() {
+    /**
+     * The backup on exit of the store as it is after closing (compacted): call while the store is open; run what it
+     * returns once the store is closed. Never throws: a failure is logged (the daily backup comes again tomorrow).
+     */
+    public Runnable prepareExitBackup() {
+        var log = java.util.logging.Logger.getLogger(CompositionRoot.class.getName());
         try {
-            if (backupService.available()) backupService.backupNow("exit");
+            Runnable write = backupService.exitBackup();
+            if (write == null) return () -> { };
+            return () -> {
+                try {
+                    write.run();
+                } catch (RuntimeException e) {
+                    log.log(java.util.logging.Level.WARNING, "The backup on exit failed", e);
+                }
+            };
         } catch (RuntimeException e) {
-            java.util.logging.Logger.getLogger(CompositionRoot.class.getName())
-                    .log(java.util.logging.Level.WARNING, "The backup on exit failed", e);
+            log.log(java.util.logging.Level.WARNING, "The backup on exit failed", e);
+            return () -> { };
         }
     }
 

@@ -78,7 +78,10 @@ public final class SetiaApp extends Application {
                     if (opened.kind() == Database.Kind.EMBEDDED) known.remember(options.dataDir(), i18n.getLanguage().tag());
                     Theme.install(); // no-op when already done
                     Clock clock = Clock.systemDefaultZone();
-                    CompositionRoot root = new CompositionRoot(opened, new Services(opened, clock), i18n, preferences,
+                    // the shop's country until the owner sets it (Settings): from the window's language, as the command line does
+                    String country = i18n.getLanguage() == com.setia.i18n.Language.ID
+                            ? com.setia.customer.PhoneNumbers.INDONESIA : com.setia.customer.PhoneNumbers.MALAYSIA;
+                    CompositionRoot root = new CompositionRoot(opened, new Services(opened, clock, country), i18n, preferences,
                             clock, runner, new com.setia.contact.DesktopWhatsApp(com.setia.contact.DesktopWhatsApp::reachable,
                                     getHostServices()::showDocument));
                     this.root = root;
@@ -188,11 +191,13 @@ public final class SetiaApp extends Application {
 
     @Override
     public void stop() {
+        Runnable exitBackup = () -> { };
         if (root != null && runner != null) {
             runner.close(); // the last saves finish first
-            root.backupOnExit();
+            exitBackup = root.prepareExitBackup();
         }
-        shutDown();
+        shutDown(); // closing compacts the store
+        exitBackup.run(); // so the backup on exit holds the live data only
         LOG.info("Setia closed");
     }
 }

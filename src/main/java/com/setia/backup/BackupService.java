@@ -110,6 +110,43 @@ public final class BackupService {
     }
 
 
+    /**
+     * The backup on exit, in two halves: this one, while the store is open, notes what it holds; the {@link Runnable}
+     * returned writes it once the store is closed (and compacted by its close), then thins old backups. Null when
+     * there is nothing to back up here (a server store). A failure of the second half is thrown as a {@link Refusal}.
+     */
+    public Runnable exitBackup() {
+        if (!available()) return null;
+        Path folder = folder();
+        Path zip = folder.resolve(BackupCatalog.fileName(LocalDateTime.now(clock), "exit"));
+        Map<String, String> facts = new HashMap<>();
+        facts.put("kind", "exit");
+        facts.put("customers", Long.toString(customers.count()));
+        facts.put("cases", Long.toString(winback.countCases()));
+        facts.put("letters", Long.toString(letters.count()));
+        Path dataDir = database.folder();
+        String version = database.schemaVersion();
+        Path defaults = defaultFolder();
+        return () -> {
+            try {
+                Database.backupClosed(dataDir, zip, facts, version);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Backup to " + zip + " failed", e);
+                throw new Refusal(java.util.List.of(com.setia.common.Problem.of("backup.error.failed", folder.toString())), e);
+            }
+            last = clock.instant();
+            for (Path f : folder.equals(defaults) ? List.of(folder) : List.of(folder, defaults)) {
+                for (BackupFile b : BackupCatalog.toRemove(BackupCatalog.list(List.of(f), clock.getZone()), clock.getZone())) {
+                    try {
+                        Files.deleteIfExists(b.path());
+                    } catch (IOException e) {
+                        LOG.log(Level.WARNING, "Could not remove old backup " + b.path(), e);
+                    }
+                }
+            }
+        };
+    }
+
     /** The daily backup, if none was taken today (in the owner's time zone). Returns whether one was taken. */
     /** True for Setia's own (embedded) store; a shared server store is backed up on the server. */
     public boolean available() {

@@ -100,7 +100,14 @@ public final class BackupView {
         now.getStyleClass().add(Styles.ACCENT);
         now.disableProperty().bind(vm.busyProperty());
         now.setOnAction(e -> vm.backupNow());
-        HBox actions = new HBox(8, now, choose, dataFolder);
+        // H2 tells nothing of how far a backup has got: a moving bar while one is taken (on the worker thread)
+        javafx.scene.control.ProgressBar working = new javafx.scene.control.ProgressBar(
+                javafx.scene.control.ProgressBar.INDETERMINATE_PROGRESS);
+        working.setId("backup-working");
+        working.setPrefWidth(120);
+        working.visibleProperty().bind(vm.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
+        HBox actions = new HBox(8, now, choose, dataFolder, working);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         Label banner = Banner.create("backup-banner");

@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -73,7 +72,7 @@ public final class ChecklistView<I extends ChecklistItem> {
         note.setId(id + "-note-" + n);
         note.setPromptText(i18n.t(prefix + ".note.prompt"));
         note.textProperty().bindBidirectional(row.noteProperty());
-        HBox.setHgrow(note, Priority.ALWAYS);
+        note.setPrefWidth(280);
         Button save = new Button(i18n.t(prefix + ".save"), new FontIcon("fth-check"));
         save.setId(id + "-save-" + n);
         save.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
@@ -85,7 +84,10 @@ public final class ChecklistView<I extends ChecklistItem> {
         Label on = new Label(i18n.t(prefix + ".tickedOn"));
         on.setMinWidth(Region.USE_PREF_SIZE);
         on.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox details = new HBox(8, on, date, note, save);
+        // Flows: in a narrow window (960 px) the note goes under the day at its full width instead of being squeezed.
+        HBox day = new HBox(8, on, date);
+        day.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane details = new javafx.scene.layout.FlowPane(8, 6, day, note, save);
         details.setAlignment(Pos.CENTER_LEFT);
         details.setPadding(new Insets(0, 0, 0, 28));
         details.visibleProperty().bind(row.tickedProperty());

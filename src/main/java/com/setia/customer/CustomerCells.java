@@ -45,6 +45,12 @@ final class CustomerCells {
             contact.setText(line);
             contact.setVisible(!line.isEmpty());
         }
+
+        @Override
+        public void clear() {
+            name.setText(null);
+            contact.setText(null);
+        }
     }
 
     /** The status as a coloured badge; archived customers say so. */
@@ -80,6 +86,11 @@ final class CustomerCells {
                 badge.pseudoClassStateChanged(style, true);
                 shown = style;
             }
+        }
+
+        @Override
+        public void clear() {
+            badge.setText(null);
         }
     }
 }

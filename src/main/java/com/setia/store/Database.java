@@ -471,6 +471,54 @@ public final class Database implements AutoCloseable {
         backup(zip, facts, schemaVersion);
     }
 
+    /**
+     * A backup of the store in {@code folder} once it is closed (nothing writes to it then), in the same form as
+     * {@link #backupTo}: used on exit, after the store was compacted by its close, so the backup holds the live data
+     * only (a session that added many rows leaves the open file several times larger). {@code version}: the schema
+     * version the store had.
+     */
+    public static void backupClosed(Path folder, Path zip, Map<String, String> facts, String version) throws IOException {
+        Path dir = folder.toAbsolutePath().normalize();
+        Path store = dir.resolve(STORE_FILE);
+        Path target = zip.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        Files.deleteIfExists(part);
+        try {
+            try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(
+                            new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch)))) {
+                out.putNextEntry(new ZipEntry(BACKUP_STORE_ENTRY));
+                Files.copy(store, out);
+                out.closeEntry();
+                Properties manifest = new Properties();
+                manifest.putAll(facts);
+                manifest.setProperty("schemaVersion", version);
+                manifest.setProperty("createdAt", java.time.Instant.now().toString());
+                out.putNextEntry(new ZipEntry(BACKUP_MANIFEST_ENTRY));
+                manifest.store(out, "Setia backup");
+                out.closeEntry();
+                Path images = dir.resolve("images");
+                if (Files.isDirectory(images)) {
+                    try (var files = Files.list(images)) {
+                        for (Path img : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                            out.putNextEntry(new ZipEntry("images/" + img.getFileName()));
+                            Files.copy(img, out);
+                            out.closeEntry();
+                        }
+                    }
+                }
+                out.finish();
+                out.flush();
+                ch.force(true);
+            }
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(part);
+            throw e instanceof IOException io ? io : new IOException(e);
+        }
+    }
+
     private void backup(Path zip, Map<String, String> facts, String version) throws IOException {
         if (kind == Kind.SERVER) {
             throw new ServerBackupException(description);

@@ -24,6 +24,13 @@ public final class Cells {
 
         /** Shows {@code item} (never null) in the nodes made before. */
         void show(T item);
+
+        /**
+         * The row went empty: its nodes stay (hidden) for the next item, but should not keep the last one's words.
+         * Default: nothing to forget.
+         */
+        default void clear() {
+        }
     }
 
     /** List cells showing items through one {@link Content} each, as wide as the list (no sideways scrolling). */
@@ -67,6 +74,7 @@ public final class Cells {
             if (getGraphic() != content.node()) setGraphic(content.node()); // kept, hidden when empty (see below)
             boolean filled = !empty && item != null;
             if (filled) content.show(item);
+            else content.clear();
             content.node().setVisible(filled);
         }
     }
@@ -87,6 +95,7 @@ public final class Cells {
             if (getGraphic() != content.node()) setGraphic(content.node());
             boolean filled = !empty && item != null;
             if (filled) content.show(item);
+            else content.clear();
             content.node().setVisible(filled);
         }
     }

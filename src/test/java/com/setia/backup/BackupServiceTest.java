@@ -179,4 +179,25 @@ class BackupServiceTest {
         assertThat(morning.path()).as("the backup being restored is not thinned away").exists();
         assertThat(beforeImport.path()).as("yesterday keeps only its newest").doesNotExist();
     }
+
+    @Test
+    void theBackupOnExitIsTakenOfTheClosedCompactedStoreAndRestoresWhatItHeld() throws Exception {
+        BackupService backups = open();
+        addCustomers(20_000, "Pelanggan ");
+        BackupFile whileOpen = backups.backupNow("manual"); // the file as a busy session leaves it
+        Runnable exit = backups.exitBackup();
+        db.close();
+        db = null;
+        exit.run();
+        List<BackupFile> all = BackupCatalog.list(List.of(dir.resolve("data").resolve("backups")), clock.getZone());
+        BackupFile onExit = all.stream().filter(b -> b.kind().equals("exit")).findFirst().orElseThrow();
+        assertThat(onExit.usable()).isTrue();
+        assertThat(onExit.customers()).isEqualTo(20_000);
+        assertThat(onExit.bytes()).as("the compacted store: live data only").isLessThan(whileOpen.bytes() / 2);
+        assertThat(dir.resolve("data").resolve("backups")).isDirectoryNotContaining("glob:**.part");
+
+        new StoreOpening(dir.resolve("data")).restore(onExit.path(), false);
+        db = Database.openFolder(dir.resolve("data"));
+        assertThat(new Services(db, clock).customers().count()).isEqualTo(20_000);
+    }
 }
