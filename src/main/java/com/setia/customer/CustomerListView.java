@@ -214,40 +214,49 @@ final class CustomerListView {
      * customer never seen says so. Nodes made once per cell, updated in place.
      */
     private final class LastVisitCell extends TableCell<Customer, Customer> {
+        private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
         private final Label day = new Label();
         private final Label since = new Label();
         private final FontIcon moon = new FontIcon("fth-moon");
-        private final VBox box = new VBox(2, day, since);
+        private final HBox sinceLine = new HBox(4, moon, since);
+        private final VBox box = new VBox(2, day, sinceLine);
 
         LastVisitCell() {
-            since.getStyleClass().add(Styles.TEXT_SMALL);
-            since.managedProperty().bind(since.visibleProperty());
+            // Every look is a pseudo-class on nodes made once (see setia.css): as the owner types, cells change
+            // customers without a style class changing or a node entering the scene, so nothing is restyled afresh.
+            day.getStyleClass().add("last-visit-day");
+            since.getStyleClass().addAll(Styles.TEXT_SMALL, "last-visit-since");
+            moon.getStyleClass().add("last-visit-moon");
+            moon.managedProperty().bind(moon.visibleProperty());
+            sinceLine.setAlignment(Pos.CENTER_LEFT);
+            sinceLine.managedProperty().bind(sinceLine.visibleProperty());
             setText(null);
+            setGraphic(box);
         }
 
         @Override
         protected void updateItem(Customer item, boolean empty) {
             super.updateItem(item, empty);
             VisitStandings.Standing s = empty || item == null ? null : list.standing(item.id());
-            pseudoClassStateChanged(QUIET, s != null && s.quiet());
+            boolean quiet = s != null && s.quiet();
+            pseudoClassStateChanged(QUIET, quiet);
+            box.setVisible(!empty && item != null);
             if (empty || item == null) {
-                setGraphic(null);
+                day.setText(null);
+                since.setText(null);
                 return;
             }
-            day.getStyleClass().remove(Styles.TEXT_MUTED);
-            since.getStyleClass().removeAll(Styles.WARNING, Styles.TEXT_MUTED);
+            day.pseudoClassStateChanged(NONE, s == null);
+            sinceLine.setVisible(s != null);
             if (s == null) {
                 day.setText(i18n.t("customer.lastVisit.none"));
-                day.getStyleClass().add(Styles.TEXT_MUTED);
-                since.setVisible(false);
+                since.setText(null);
             } else {
                 day.setText(DateFields.date(s.lastVisit()));
-                since.setVisible(true);
-                since.setText(s.quiet() ? i18n.t("customer.lastVisit.quiet") : i18n.t("customer.lastVisit.ago", s.daysSince()));
-                since.setGraphic(s.quiet() ? moon : null);
-                since.getStyleClass().add(s.quiet() ? Styles.WARNING : Styles.TEXT_MUTED);
+                since.setText(quiet ? i18n.t("customer.lastVisit.quiet") : i18n.t("customer.lastVisit.ago", s.daysSince()));
+                since.pseudoClassStateChanged(QUIET, quiet);
+                moon.setVisible(quiet);
             }
-            setGraphic(box);
         }
     }
 
