@@ -73,9 +73,6 @@ public interface VisitDao {
     @SqlQuery("SELECT " + SUMMARY + " FROM visit_summary WHERE customer_id IN (<ids>)")
     List<VisitSummary> summariesOf(@BindList("ids") List<Long> customerIds);
 
-    @SqlQuery("SELECT median_gap FROM visit_summary WHERE median_gap IS NOT NULL")
-    int[] medianGaps();
-
     @SqlUpdate("DELETE FROM visit_summary WHERE customer_id = :customerId")
     int deleteSummary(@Bind("customerId") long customerId);
 

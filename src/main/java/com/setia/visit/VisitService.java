@@ -38,7 +38,7 @@ public final class VisitService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final CustomerService customers;
-    private volatile Integer shopGap;
+    private volatile GapTally gapTally;
     private volatile Standings standings;
     private volatile boolean returnsBuilt;
 
@@ -74,14 +74,16 @@ public final class VisitService {
         VisitDraft d = raw.normalised();
         QuietSettings settings = quietSettings();
         int shop = shopGap();
+        Integer[] medianGap = new Integer[1];
         Visit saved = jdbi.inTransaction(h -> {
             if (customers.find(d.customerId()).isEmpty()) throw new Refusal("visit.error.noCustomer");
             VisitDao dao = h.attach(VisitDao.class);
             long id = dao.insert(d, clock.instant(), null);
             resummarise(dao, List.of(d.customerId()), settings, shop);
+            medianGap[0] = dao.summary(d.customerId()).map(VisitSummary::medianGap).orElse(null);
             return dao.find(id).orElseThrow();
         });
-        forgetShopGap();
+        gapChanged(d.customerId(), medianGap[0]);
         return saved;
     }
 
@@ -89,13 +91,16 @@ public final class VisitService {
     public void delete(long visitId) {
         QuietSettings settings = quietSettings();
         int shop = shopGap();
+        Object[] changed = new Object[2];
         jdbi.useTransaction(h -> {
             VisitDao dao = h.attach(VisitDao.class);
             Visit v = dao.find(visitId).orElseThrow(() -> new NoSuchElementException("No visit " + visitId));
             dao.delete(visitId);
             resummarise(dao, List.of(v.customerId()), settings, shop);
+            changed[0] = v.customerId();
+            changed[1] = dao.summary(v.customerId()).map(VisitSummary::medianGap).orElse(null);
         });
-        forgetShopGap();
+        gapChanged((Long) changed[0], (Integer) changed[1]);
     }
 
     /** The customer's visits, newest first, at most {@code limit}. */
@@ -120,15 +125,27 @@ public final class VisitService {
 
     /**
      * The shop-wide usual gap: the median of every customer's median gap (customers with at least two visit
-     * days), {@value #DEFAULT_SHOP_GAP} days before anyone has one. Cached until the next write.
+     * days), {@value #DEFAULT_SHOP_GAP} days before anyone has one. Counted once, then kept in step
+     * with each visit recorded or removed ({@link GapTally}); an import has it counted again.
      */
     public int shopGap() {
-        Integer cached = shopGap;
-        if (cached != null) return cached;
-        int[] gaps = jdbi.withExtension(VisitDao.class, VisitDao::medianGaps);
-        int value = gaps.length == 0 ? DEFAULT_SHOP_GAP : Math.max(1, median(gaps));
-        shopGap = value;
-        return value;
+        GapTally tally = gapTally;
+        if (tally == null) {
+            GapTally fresh = new GapTally();
+            for (VisitSummary s : jdbi.withExtension(VisitDao.class, VisitDao::allSummaries)) {
+                if (s.medianGap() != null) fresh.set(s.customerId(), s.medianGap());
+            }
+            gapTally = fresh;
+            tally = fresh;
+        }
+        return Math.max(1, tally.median(DEFAULT_SHOP_GAP));
+    }
+
+    /** One customer's summary changed (a visit recorded or removed, committed): the shop's median follows it. */
+    private void gapChanged(long customerId, Integer medianGap) {
+        GapTally tally = gapTally;
+        if (tally != null) tally.set(customerId, medianGap);
+        standings = null;
     }
 
     public QuietSettings quietSettings() {
@@ -300,8 +317,9 @@ public final class VisitService {
         returnsBuilt = true;
     }
 
+    /** Many summaries changed at once (an import): the shop's median is counted again when next asked. */
     void forgetShopGap() {
-        shopGap = null;
+        gapTally = null;
         standings = null;
     }
 
