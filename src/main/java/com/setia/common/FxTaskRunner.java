@@ -13,21 +13,25 @@ import javafx.concurrent.Task;
 /**
  * Runs work as a JavaFX {@link Task} on one background thread; callbacks arrive on the FX thread. Long work (backups,
  * imports) goes to {@link #longWork()}, a second thread, so a daily backup of a big store never keeps the owner's
- * search or a save waiting behind it.
+ * search or a save waiting behind it; search-as-you-type goes to {@link #searches()}, a third, so a keystroke never
+ * waits behind a save or a list being read.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FxTaskRunner.class.getName());
     private final ExecutorService executor;
     private final FxTaskRunner longWork;
+    private final FxTaskRunner searches;
 
     public FxTaskRunner() {
         this.executor = executor("setia-worker");
         this.longWork = new FxTaskRunner(executor("setia-long-work"));
+        this.searches = new FxTaskRunner(executor("setia-search"));
     }
 
     private FxTaskRunner(ExecutorService executor) {
         this.executor = executor;
         this.longWork = null;
+        this.searches = null;
     }
 
     private static ExecutorService executor(String name) {
@@ -41,6 +45,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public TaskRunner longWork() {
         return longWork == null ? this : longWork;
+    }
+
+    @Override
+    public TaskRunner searches() {
+        return searches == null ? this : searches;
     }
 
     @Override
@@ -67,6 +76,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         if (longWork != null) longWork.close();
+        if (searches != null) searches.close();
         executor.shutdown();
         try {
             executor.awaitTermination(5, TimeUnit.SECONDS);

@@ -18,6 +18,14 @@ public interface TaskRunner {
         return this;
     }
 
+    /**
+     * The runner for search-as-you-type: reads only, on a thread of their own, so a keystroke's search never waits
+     * behind a save or a list being read. This one where there is no second thread (tests).
+     */
+    default TaskRunner searches() {
+        return this;
+    }
+
     /** Runs everything at once on the calling thread: for tests and tools without a UI. */
     TaskRunner DIRECT = new TaskRunner() {
         @Override

@@ -32,7 +32,7 @@ public final class CustomerSection implements Section {
     /** @param visitStandings each customer's last visit and going quiet, for the list's column and sort */
     public CustomerSection(CustomerService service, List<CustomerPanel> panels, List<CustomerHeader> headers,
             VisitStandings visitStandings, I18n i18n, TaskRunner runner) {
-        this.list = new CustomerListViewModel(service, visitStandings, runner, CustomerService.DEFAULT_PAGE);
+        this.list = new CustomerListViewModel(service, visitStandings, runner.searches(), CustomerService.DEFAULT_PAGE);
         this.editor = new CustomerEditorViewModel(service, runner);
         this.panels = List.copyOf(panels);
         this.headers = List.copyOf(headers);

@@ -132,4 +132,17 @@ class FxTaskRunnerTest {
         backupMayEnd.countDown();
         assertThat(longDone.get(5, TimeUnit.SECONDS)).isEqualTo("setia-long-work");
     }
+
+    @Test
+    void aSearchDoesNotWaitBehindOtherStoreWork() throws Exception {
+        java.util.concurrent.CountDownLatch saveMayEnd = new java.util.concurrent.CountDownLatch(1);
+        CompletableFuture<String> search = new CompletableFuture<>();
+        onFx(() -> {
+            runner.run(() -> saveMayEnd.await(10, TimeUnit.SECONDS), done -> { }, e -> { }); // a slow save
+            runner.searches().run(() -> Thread.currentThread().getName(), search::complete, search::completeExceptionally);
+            return null;
+        });
+        assertThat(search.get(5, TimeUnit.SECONDS)).isEqualTo("setia-search");
+        saveMayEnd.countDown();
+    }
 }
