@@ -2,11 +2,9 @@ package com.setia.app;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -97,12 +95,7 @@ public final class UiPreferences {
 
     private void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                props.store(w, "Setia window preferences");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            com.setia.store.PropertiesFiles.writeAtomically(file, props, "Setia window preferences");
         } catch (IOException e) {
             // Not remembering the language is not worth interrupting the owner for.
             System.getLogger("setia").log(System.Logger.Level.WARNING, "Cannot save " + file, e);

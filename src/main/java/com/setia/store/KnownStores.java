@@ -2,11 +2,9 @@ package com.setia.store;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
@@ -103,12 +101,8 @@ public final class KnownStores {
             p.remove(oldest);
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                p.store(w, "Folders that held a Setia store (so a missing one is noticed, not replaced by an empty book)");
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PropertiesFiles.writeAtomically(file, p,
+                    "Folders that held a Setia store (so a missing one is noticed, not replaced by an empty book)");
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot write " + file, e);
         }

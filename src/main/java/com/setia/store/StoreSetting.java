@@ -2,11 +2,9 @@ package com.setia.store;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
@@ -40,12 +38,8 @@ public final class StoreSetting {
     public void save(StoreAddress address) throws IOException {
         Properties p = new Properties();
         p.setProperty(KEY, address.text());
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(w, "Setia: where the shop's data is (embedded, or a PostgreSQL server; the password is in the pgpass file)");
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PropertiesFiles.writeAtomically(file, p,
+                "Setia: where the shop's data is (embedded, or a PostgreSQL server; the password is in the pgpass file)");
     }
 
     public Path file() {
