@@ -10,10 +10,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.Subscription;
 
+import com.setia.common.FxTaskRunner;
 import com.setia.i18n.I18n;
 import com.setia.ui.Theme;
 
@@ -74,11 +76,46 @@ final class StartupDialog {
             var dir = chooser.showDialog(alert.getDialogPane().getScene().getWindow());
             return dir == null ? Optional.empty() : model.chooseFolder(dir.toPath());
         }, chosen);
-        on(alert, restore, "startup-restore", () -> model.restoreNewest(), chosen);
-        Theme.decorate(alert);
-        alert.showAndWait();
+        // Restoring copies files: on a thread of its own, a bar moving meanwhile, every button held until it is done.
+        ProgressBar working = new ProgressBar();
+        working.setMaxWidth(Double.MAX_VALUE);
+        Label workingText = new Label(i18n.t("store.offer.restoring"));
+        VBox workingBox = new VBox(4, workingText, working);
+        workingBox.setId("startup-working");
+        workingBox.setVisible(false);
+        workingBox.managedProperty().bind(workingBox.visibleProperty());
+        content.getChildren().add(workingBox);
+        try (FxTaskRunner runner = new FxTaskRunner()) {
+            if (alert.getButtonTypes().contains(restore)) {
+                Button button = (Button) alert.getDialogPane().lookupButton(restore);
+                button.setId("startup-restore");
+                button.addEventFilter(ActionEvent.ACTION, e -> {
+                    e.consume();
+                    holdButtons(alert, true);
+                    workingBox.setVisible(true);
+                    alert.getDialogPane().getScene().getWindow().sizeToScene();
+                    model.restoreNewest(runner, folder -> {
+                        workingBox.setVisible(false);
+                        if (folder.isPresent()) {
+                            chosen[0] = folder.get();
+                            alert.setResult(restore);
+                            alert.close();
+                        } else {
+                            holdButtons(alert, false);
+                            alert.getDialogPane().getScene().getWindow().sizeToScene();
+                        }
+                    });
+                });
+            }
+            Theme.decorate(alert);
+            alert.showAndWait();
+        }
         shown.unsubscribe();
         return Optional.ofNullable(chosen[0]);
+    }
+
+    private static void holdButtons(Alert alert, boolean held) {
+        for (ButtonType type : alert.getButtonTypes()) alert.getDialogPane().lookupButton(type).setDisable(held);
     }
 
     /** The button runs {@code action}; the dialog closes only when the action gives a folder to start on. */

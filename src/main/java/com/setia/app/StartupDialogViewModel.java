@@ -1,6 +1,5 @@
 package com.setia.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -78,6 +77,7 @@ public final class StartupDialogViewModel {
         BackupFile newest = offers.get(0);
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.locale())
                 .format(newest.createdAt().atZone(zone));
+        if (newest.customers() < 0) return Optional.of(i18n.t("store.offer.messageUncounted", when)); // not recorded
         return Optional.of(i18n.t("store.offer.message", when, newest.customers(), newest.cases(), newest.letters()));
     }
 
@@ -108,18 +108,27 @@ public final class StartupDialogViewModel {
         return Optional.empty();
     }
 
-    /** Puts the newest good backup in place (the current file, if any, kept beside it): the data folder to start on. */
-    public Optional<Path> restoreNewest() {
-        if (offers.isEmpty()) return Optional.empty();
+    /**
+     * Puts the newest good backup in place (the current file, if any, kept beside it), the files copied on
+     * {@code runner}'s thread (a big backup takes seconds; the dialog stays drawn meanwhile): {@code done} gets the
+     * data folder to start on, or nothing with the notice set.
+     */
+    public void restoreNewest(com.setia.common.TaskRunner runner, java.util.function.Consumer<Optional<Path>> done) {
+        if (offers.isEmpty()) {
+            done.accept(Optional.empty());
+            return;
+        }
         BackupFile newest = offers.get(0);
-        try {
+        runner.run(() -> {
             opening.restore(newest.path(), true);
+            return opening.dataDir();
+        }, dir -> {
             notice.set("");
-            return Optional.of(opening.dataDir());
-        } catch (IOException | RuntimeException e) {
+            done.accept(Optional.of(dir));
+        }, e -> {
             LOG.log(Level.SEVERE, "Restoring " + newest.path() + " failed", e);
             notice.set(i18n.t("store.offer.failed", newest.path().getFileName().toString()));
-            return Optional.empty();
-        }
+            done.accept(Optional.empty());
+        });
     }
 }

@@ -95,7 +95,7 @@ class StartupDialogViewModelTest {
     @Test
     void restoringTheNewestBackupPutsTheShopBack() throws Exception {
         StartupDialogViewModel m = model(unplugged());
-        Optional<Path> startOn = m.restoreNewest();
+        Optional<Path> startOn = restore(m);
         assertThat(startOn).contains(data);
         try (Database db = new StoreOpening(data, known).open()) {
             assertThat(new Services(db, Clock.systemUTC()).customers().count()).isEqualTo(2);
@@ -108,7 +108,7 @@ class StartupDialogViewModelTest {
         try (var backups = Files.list(usbBackups)) {
             for (Path b : backups.toList()) Files.write(b, new byte[] {1, 2, 3}); // the backup drive went bad since
         }
-        assertThat(m.restoreNewest()).isEmpty();
+        assertThat(restore(m)).isEmpty();
         assertThat(m.notice().get()).startsWith(ms.t("store.offer.failed", "x").substring(0, 10));
         assertThat(data.resolve(Database.STORE_FILE)).doesNotExist();
     }
@@ -120,5 +120,12 @@ class StartupDialogViewModelTest {
         assertThat(m.deadEnd()).isTrue();
         assertThat(m.canLookAgain()).isFalse();
         assertThat(m.canRestore()).isFalse();
+    }
+
+    /** Restores as the dialog does (on the runner's thread; here the calling one) and gives the folder to start on. */
+    private static Optional<Path> restore(StartupDialogViewModel m) {
+        java.util.concurrent.atomic.AtomicReference<Optional<Path>> got = new java.util.concurrent.atomic.AtomicReference<>();
+        m.restoreNewest(com.setia.common.TaskRunner.DIRECT, got::set);
+        return got.get();
     }
 }
