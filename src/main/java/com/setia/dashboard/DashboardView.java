@@ -67,6 +67,9 @@ import com.setia.winback.Outcome;
  * customers behind it on the right. The charts are redrawn from the view-model's figures; nothing here reads data.
  */
 public final class DashboardView {
+    /** Controls inside a chart's card (a drop-down) that the printed page leaves out. */
+    static final String SCREEN_ONLY = "screen-only";
+
     /** "At a glance" in the navigation: the dashboard, read again each time it is shown. */
     public static com.setia.ui.Section section(DashboardViewModel vm, I18n i18n) {
         return com.setia.ui.Section.of("dashboard", "dashboard.nav", org.kordamp.ikonli.feather.Feather.BAR_CHART_2,
@@ -326,6 +329,7 @@ public final class DashboardView {
         VBox.setVgrow(holder, Priority.ALWAYS);
         ComboBox<Boolean> by = new ComboBox<>();
         by.setId("dash-incidents-by");
+        by.getStyleClass().add(SCREEN_ONLY); // a control, not part of the chart: left out of the PDF's picture
         by.getItems().setAll(false, true);
         by.setConverter(new StringConverter<>() {
             @Override
@@ -619,9 +623,15 @@ public final class DashboardView {
         List<BufferedImage> out = new ArrayList<>();
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(2, 2));
-        for (Node card : grid.getChildren()) {
-            WritableImage img = card.snapshot(params, null);
-            out.add(SwingFXUtils.fromFXImage(img, null));
+        List<Node> controls = new ArrayList<>(grid.lookupAll("." + SCREEN_ONLY));
+        controls.forEach(n -> n.setVisible(false));
+        try {
+            for (Node card : grid.getChildren()) {
+                WritableImage img = card.snapshot(params, null);
+                out.add(SwingFXUtils.fromFXImage(img, null));
+            }
+        } finally {
+            controls.forEach(n -> n.setVisible(true));
         }
         return out;
     }

@@ -88,6 +88,7 @@ class DashboardViewTest {
         AtomicReference<List<BufferedImage>> pictures = new AtomicReference<>();
         robot.interact(() -> pictures.set(view.get().pictures()));
         assertThat(pictures.get()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(robot.lookup("#dash-incidents-by").query().isVisible()).as("the drop-down is back on screen").isTrue();
         byte[] pdf = new DashboardPdf().render(vm.dataProperty().get(), new DashboardTexts(Language.MS), "Kedai Runcit Aminah",
                 pictures.get());
         Path out = Path.of(System.getProperty("java.io.tmpdir"), "setia-dashboard-test.pdf");
