@@ -34,6 +34,7 @@ final class CustomerPageView {
     private final TabPane tabs = new TabPane();
     private final Label empty = new Label();
     private final List<CustomerPart> parts = new ArrayList<>();
+    private final List<CustomerPart> headerParts = new ArrayList<>();
     private Long partsFor;
 
     CustomerPageView(CustomerEditorViewModel editor, CustomerForm form, List<CustomerPanel> panels,
@@ -89,12 +90,14 @@ final class CustomerPageView {
         if (Objects.equals(id, partsFor)) return;
         partsFor = id;
         parts.clear();
+        headerParts.clear();
         tabs.getTabs().remove(1, tabs.getTabs().size());
         headerSlot.getChildren().clear();
         if (c != null) {
             for (CustomerHeader header : headers) {
                 CustomerPart part = header.open(c, host);
                 parts.add(part);
+                headerParts.add(part);
                 headerSlot.getChildren().add(part.node());
             }
             for (CustomerPanel panel : panels) {
@@ -106,6 +109,11 @@ final class CustomerPageView {
         }
         headerSlot.setVisible(!headerSlot.getChildren().isEmpty());
         fill(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    /** The headers read the store again: a tab changed what they sum up (a loyalty sign ticked, a case opened). */
+    void refreshHeaders() {
+        headerParts.forEach(CustomerPart::refresh);
     }
 
     /** Every part reads the store again (the owner came back; a case may have moved on elsewhere). */

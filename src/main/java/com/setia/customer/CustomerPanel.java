@@ -33,7 +33,10 @@ public interface CustomerPanel {
 
     /** The customer page, as a panel sees it. */
     interface Host {
-        /** Reloads the customer from the store into the page and the list. Call on the FX thread. */
+        /**
+         * Reloads the customer from the store into the page and the list, and the headers above the tabs read
+         * again (they sum up what the tabs change). Call on the FX thread.
+         */
         void customerChanged(long customerId);
     }
 }

@@ -123,6 +123,7 @@ public final class CustomerView {
     /** Another part of the page changed this customer in the store: show what is stored now. */
     private void reload(long customerId) {
         editor.reloadStored(customerId, list::replace);
+        page.refreshHeaders();
     }
 
     /** Back on the customer book: every part of the open customer's page reads the store again. */

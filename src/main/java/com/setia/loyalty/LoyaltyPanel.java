@@ -43,7 +43,14 @@ public final class LoyaltyPanel implements CustomerPanel {
 
     @Override
     public Node create(Customer customer) {
+        return create(customer, id -> { });
+    }
+
+    /** A sign ticked or unticked tells the page, whose header counts the signs. */
+    @Override
+    public Node create(Customer customer, Host host) {
         LoyaltyViewModel vm = new LoyaltyViewModel(service, runner, clock);
+        vm.setOnChanged(() -> host.customerChanged(customer.id()));
         VBox box = new VBox(6);
         box.setId("loyalty-signs");
         CardStyles.apply(box);

@@ -53,13 +53,23 @@ public final class LoyaltyViewModel {
     }
 
     /** Ticks or unticks a sign as the owner clicked it. */
+    private Runnable onChanged = () -> { };
+
+    /** Runs on the FX thread after a sign was stored as ticked or unticked. */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged == null ? () -> { } : onChanged;
+    }
+
     public void setTicked(Row row, boolean ticked) {
         errorKey.set(null);
         if (!ticked) {
             runner.run(() -> {
                 service.untick(customerId, row.sign);
                 return Boolean.TRUE;
-            }, ok -> row.ticked.set(false), e -> failed(row, e));
+            }, ok -> {
+                row.ticked.set(false);
+                onChanged.run();
+            }, e -> failed(row, e));
             return;
         }
         save(row);
@@ -77,6 +87,7 @@ public final class LoyaltyViewModel {
         runner.run(() -> service.tick(customerId, row.sign, day, null), mark -> {
             row.ticked.set(true);
             row.day.set(mark.seenOn());
+            onChanged.run();
         }, e -> failed(row, e));
     }
 

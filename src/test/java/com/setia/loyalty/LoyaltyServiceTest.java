@@ -50,4 +50,18 @@ class LoyaltyServiceTest {
                 .isInstanceOf(Refusal.class);
         assertThat(loyalty.forCustomer(siti.id())).isEmpty();
     }
+
+    @Test
+    void theViewModelTellsThePageWhenASignIsStored() {
+        LoyaltyViewModel vm = new LoyaltyViewModel(loyalty, com.setia.common.TaskRunner.DIRECT, clock);
+        int[] told = {0};
+        vm.setOnChanged(() -> told[0]++);
+        vm.load(siti.id());
+        LoyaltyViewModel.Row first = vm.rows().get(0);
+        vm.setTicked(first, true);
+        org.assertj.core.api.Assertions.assertThat(told[0]).as("after a tick").isEqualTo(1);
+        vm.setTicked(first, false);
+        org.assertj.core.api.Assertions.assertThat(told[0]).as("after an untick").isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThat(loyalty.forCustomer(siti.id())).isEmpty();
+    }
 }
