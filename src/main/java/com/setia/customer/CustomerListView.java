@@ -19,7 +19,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -159,7 +158,7 @@ final class CustomerListView {
         TableColumn<Customer, Customer> lastVisit = new TableColumn<>(i18n.t("customer.column.lastVisit"));
         lastVisit.setId("customer-column-last-visit");
         lastVisit.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        lastVisit.setCellFactory(column -> new LastVisitCell());
+        lastVisit.setCellFactory(Cells.table(LastVisit::new));
         lastVisit.setMinWidth(112);
         lastVisit.setPrefWidth(120);
         // A narrow list (a 960-px window) has room for the name and one more column: the status when ordered by
@@ -211,9 +210,10 @@ final class CustomerListView {
 
     /**
      * The last visit in two lines, as the name column: the day, then "going quiet" (warning) or how long ago; a
-     * customer never seen says so. Nodes made once per cell, updated in place.
+     * customer never seen says so. Nodes made once per cell and updated in place (see {@link Cells}); every look is
+     * a pseudo-class (see setia.css), so a cell changing customers as the owner types restyles nothing.
      */
-    private final class LastVisitCell extends TableCell<Customer, Customer> {
+    private final class LastVisit implements Cells.Content<Customer> {
         private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
         private final Label day = new Label();
         private final Label since = new Label();
@@ -221,42 +221,40 @@ final class CustomerListView {
         private final HBox sinceLine = new HBox(4, moon, since);
         private final VBox box = new VBox(2, day, sinceLine);
 
-        LastVisitCell() {
-            // Every look is a pseudo-class on nodes made once (see setia.css): as the owner types, cells change
-            // customers without a style class changing or a node entering the scene, so nothing is restyled afresh.
+        LastVisit() {
             day.getStyleClass().add("last-visit-day");
             since.getStyleClass().addAll(Styles.TEXT_SMALL, "last-visit-since");
             moon.getStyleClass().add("last-visit-moon");
             moon.managedProperty().bind(moon.visibleProperty());
             sinceLine.setAlignment(Pos.CENTER_LEFT);
             sinceLine.managedProperty().bind(sinceLine.visibleProperty());
-            setText(null);
-            setGraphic(box);
         }
 
         @Override
-        protected void updateItem(Customer item, boolean empty) {
-            super.updateItem(item, empty);
-            VisitStandings.Standing s = empty || item == null ? null : list.standing(item.id());
-            boolean quiet = s != null && s.quiet();
-            pseudoClassStateChanged(QUIET, quiet);
-            box.setVisible(!empty && item != null);
-            if (empty || item == null) {
-                day.setText(null);
-                since.setText(null);
-                return;
-            }
+        public Node node() {
+            return box;
+        }
+
+        @Override
+        public void show(Customer item) {
+            VisitStandings.Standing s = list.standing(item.id());
             day.pseudoClassStateChanged(NONE, s == null);
             sinceLine.setVisible(s != null);
             if (s == null) {
                 day.setText(i18n.t("customer.lastVisit.none"));
                 since.setText(null);
-            } else {
-                day.setText(DateFields.date(s.lastVisit()));
-                since.setText(quiet ? i18n.t("customer.lastVisit.quiet") : i18n.t("customer.lastVisit.ago", s.daysSince()));
-                since.pseudoClassStateChanged(QUIET, quiet);
-                moon.setVisible(quiet);
+                return;
             }
+            day.setText(DateFields.date(s.lastVisit()));
+            since.setText(s.quiet() ? i18n.t("customer.lastVisit.quiet") : i18n.t("customer.lastVisit.ago", s.daysSince()));
+            since.pseudoClassStateChanged(QUIET, s.quiet());
+            moon.setVisible(s.quiet());
+        }
+
+        @Override
+        public void clear() {
+            day.setText(null);
+            since.setText(null);
         }
     }
 
