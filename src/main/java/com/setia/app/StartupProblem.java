@@ -39,11 +39,11 @@ public record StartupProblem(String title, String message) {
             return new StartupProblem(i18n.t("store.error.title"),
                     i18n.t("store.address.problem", bad.address(), i18n.t(bad.reasonKey())));
         }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
         if (e instanceof com.setia.store.StoreServerException server) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
             return new StartupProblem(i18n.t("store.server.title"), i18n.t("store.server.message", server.address(),
                     String.valueOf(root.getMessage()), com.setia.store.PgPass.forUser(System.getenv(), System.getProperties()).file()));
         }

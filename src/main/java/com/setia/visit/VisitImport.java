@@ -115,7 +115,7 @@ final class VisitImport {
             }
             return new VisitImportResult(importId, drafts.size(), customerIds.size(), check.refused().size());
         });
-        service.forgetShopGap();
+        service.forgetGaps();
         return result;
     }
 

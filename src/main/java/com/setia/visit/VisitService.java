@@ -131,14 +131,18 @@ public final class VisitService {
     public int shopGap() {
         GapTally tally = gapTally;
         if (tally == null) {
-            GapTally fresh = new GapTally();
-            for (VisitSummary s : jdbi.withExtension(VisitDao.class, VisitDao::allSummaries)) {
-                if (s.medianGap() != null) fresh.set(s.customerId(), s.medianGap());
-            }
-            gapTally = fresh;
-            tally = fresh;
+            tally = tallyOf(jdbi.withExtension(VisitDao.class, VisitDao::allSummaries));
+            gapTally = tally;
         }
         return Math.max(1, tally.median(DEFAULT_SHOP_GAP));
+    }
+
+    private static GapTally tallyOf(List<VisitSummary> summaries) {
+        GapTally tally = new GapTally();
+        for (VisitSummary s : summaries) {
+            if (s.medianGap() != null) tally.set(s.customerId(), s.medianGap());
+        }
+        return tally;
     }
 
     /** One customer's summary changed (a visit recorded or removed, committed): the shop's median follows it. */
@@ -220,8 +224,9 @@ public final class VisitService {
             return cached;
         }
         QuietSettings settings = quietSettings();
-        int shop = shopGap();
         List<VisitSummary> all = jdbi.withExtension(VisitDao.class, VisitDao::allSummaries);
+        if (gapTally == null) gapTally = tallyOf(all); // one read of the summaries for both
+        int shop = shopGap();
         long[] ids = new long[all.size()];
         VisitStandings.Standing[] values = new VisitStandings.Standing[all.size()];
         for (int i = 0; i < ids.length; i++) {
@@ -318,7 +323,7 @@ public final class VisitService {
     }
 
     /** Many summaries changed at once (an import): the shop's median is counted again when next asked. */
-    void forgetShopGap() {
+    void forgetGaps() {
         gapTally = null;
         standings = null;
     }

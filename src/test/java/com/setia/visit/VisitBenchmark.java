@@ -72,7 +72,7 @@ public final class VisitBenchmark {
             double[] ref5 = new double[7];
             int quietTotal = 0;
             for (int i = 0; i < today5.length; i++) {
-                service.forgetShopGap();
+                service.forgetGaps();
                 long s = System.nanoTime();
                 quietTotal = services.relationship().goingQuiet(200).total();
                 services.relationship().keepInTouchDue(200);
