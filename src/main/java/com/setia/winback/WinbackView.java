@@ -1,12 +1,16 @@
 package com.setia.winback;
 
-import com.setia.ui.CardStyles;
 import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableObjectValue;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +32,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import com.setia.i18n.I18n;
+import com.setia.ui.CardStyles;
 import com.setia.ui.Cells;
 import com.setia.ui.FieldErrors;
 import com.setia.ui.Notices;
@@ -98,61 +103,44 @@ public final class WinbackView {
     }
 
     private Node cases() {
-        ListView<WinbackCase> list = new ListView<>(vm.openCases());
-        list.setId("winback-open-cases");
-        list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        list.setCellFactory(Cells.list(CaseContent::new));
-        list.setMinWidth(260);
-        Label placeholder = new Label(texts.t("winback.cases.empty"));
-        placeholder.getStyleClass().add("empty-state");
-        placeholder.setWrapText(true);
-        placeholder.setPadding(new Insets(20));
-        list.setPlaceholder(placeholder);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
-            if (now != null) vm.select(now);
-        });
-
-        Label empty = new Label(texts.t("winback.cases.choose"));
-        empty.getStyleClass().add("empty-state");
-        empty.setWrapText(true);
-        empty.visibleProperty().bind(vm.selectedProperty().isNull());
-        Node caseView = new CaseView(vm.caseViewModel(), i18n, letters, whatsApp).root();
-        VBox caseBox = new VBox(caseView);
-        caseBox.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(caseBox);
-        scroll.setFitToWidth(true);
-        scroll.visibleProperty().bind(vm.selectedProperty().isNotNull());
-        StackPane detail = new StackPane(empty, scroll);
-        detail.setMinWidth(360);
-        SplitPane split = new SplitPane(list, detail);
-        split.setDividerPositions(0.34);
-        return split;
+        return listAndCase("winback-open-cases", vm.openCases(), CaseContent::new, "winback.cases.empty", vm::select,
+                vm.selectedProperty(), new CaseView(vm.caseViewModel(), i18n, letters, whatsApp).root());
     }
 
     /** Closed cases, the latest first, with how each ended; choosing one shows it whole, read-only. */
     private Node closedCases() {
-        ListView<WinbackCase> list = new ListView<>(vm.closedCases());
-        list.setId("winback-closed-cases");
+        return listAndCase("winback-closed-cases", vm.closedCases(), ClosedContent::new, "winback.closed.empty",
+                vm::selectClosed, vm.selectedClosedProperty(), new CaseView(vm.closedCaseViewModel(), i18n).root());
+    }
+
+    /** A list of cases on the left; the chosen one on the right, scrolled (or "choose a case" until one is). */
+    private Node listAndCase(String id, ObservableList<WinbackCase> cases,
+            Supplier<? extends Cells.Content<WinbackCase>> content, String emptyKey,
+            Consumer<WinbackCase> choose, ObservableObjectValue<?> chosen,
+            Node caseView) {
+        ListView<WinbackCase> list = new ListView<>(cases);
+        list.setId(id);
         list.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        list.setCellFactory(Cells.list(ClosedContent::new));
+        list.setCellFactory(Cells.list(content));
         list.setMinWidth(260);
-        Label placeholder = new Label(texts.t("winback.closed.empty"));
+        Label placeholder = new Label(texts.t(emptyKey));
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(20));
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, now) -> {
-            if (now != null) vm.selectClosed(now);
+            if (now != null) choose.accept(now);
         });
+
         Label empty = new Label(texts.t("winback.cases.choose"));
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
-        empty.visibleProperty().bind(vm.selectedClosedProperty().isNull());
-        VBox caseBox = new VBox(new CaseView(vm.closedCaseViewModel(), i18n).root());
+        empty.visibleProperty().bind(Bindings.isNull(chosen));
+        VBox caseBox = new VBox(caseView);
         caseBox.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(caseBox);
         scroll.setFitToWidth(true);
-        scroll.visibleProperty().bind(vm.selectedClosedProperty().isNotNull());
+        scroll.visibleProperty().bind(Bindings.isNotNull(chosen));
         StackPane detail = new StackPane(empty, scroll);
         detail.setMinWidth(360);
         SplitPane split = new SplitPane(list, detail);
