@@ -12,7 +12,6 @@ import com.setia.app.AppLog;
 import com.setia.app.AppOptions;
 import com.setia.app.CommandLine;
 import com.setia.app.SetiaApp;
-import com.setia.app.VisitVerbs;
 
 /**
  * The entry point. A plain class, so JavaFX on the class path starts without module flags. A verb as the first
@@ -24,9 +23,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && VisitVerbs.handles(args[0])) {
-            System.exit(VisitVerbs.run(args, System.out, System.err, Clock.systemDefaultZone()));
-        }
         if (args.length > 0 && args[0].equals(com.setia.app.MoveToServerCommand.VERB)) {
             System.exit(com.setia.app.MoveToServerCommand.run(List.of(args), System.getenv(), System.getProperties(),
                     System.out, System.console()));
@@ -34,8 +30,9 @@ public final class Launcher {
         // The log first, so a start that fails before any window (no display, a broken JavaFX) is written too.
         Path log = AppLog.start(AppOptions.from(List.of(args), System.getenv(), System.getProperties()).dataDir());
         if (CommandLine.isVerb(args)) {
-            // import / export / backup / restore: no window, one line printed, the exit code says how it went
-            System.exit(CommandLine.run(args, System.out, java.time.Clock.systemDefaultZone()));
+            // import / export / backup / restore / import-visits / quiet: no window, one line printed (quiet: its
+            // CSV), the exit code says how it went
+            System.exit(CommandLine.run(args, System.out, Clock.systemDefaultZone()));
             return;
         }
         try {

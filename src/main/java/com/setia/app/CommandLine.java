@@ -31,7 +31,7 @@ import com.setia.transfer.TransferException;
 
 /**
  * Setia without a window: {@code import FILE}, {@code export FILE}, {@code backup [FOLDER]}, {@code restore BACKUP},
- * each with {@code --data-dir=...} as for the app, printing one summary line in the owner's language and exiting
+ * {@code import-visits FILE}, {@code quiet} (the last two in {@link VisitVerbs}), each with {@code --data-dir=...} as for the app, printing one summary line in the owner's language and exiting
  * non-zero on failure, so a shop can schedule its backups. The verbs are a table: another feature adds its own with
  * {@link #VERBS}{@code .put(name, verb)} in one line.
  */
@@ -39,7 +39,7 @@ public final class CommandLine {
     private static final Logger LOG = Logger.getLogger(CommandLine.class.getName());
 
     /** What a verb is given: the data folder, where to print, the owner's language, the clock. */
-    public record Context(Path dataDir, PrintStream out, I18n i18n, Clock clock, UiPreferences preferences) {
+    public record Context(Path dataDir, PrintStream out, PrintStream err, I18n i18n, Clock clock, UiPreferences preferences) {
         /** Opens the store as the app does (finishing a pending restore, upgrading) with every service wired. */
         public Opened open() throws IOException {
             Database db = new StoreOpening(dataDir, SetiaApp.knownStores()).open();
@@ -77,6 +77,8 @@ public final class CommandLine {
         VERBS.put("export", CommandLine::exportFile);
         VERBS.put("backup", CommandLine::backup);
         VERBS.put("restore", CommandLine::restore);
+        VERBS.put(VisitVerbs.IMPORT, VisitVerbs::importVisits);
+        VERBS.put(VisitVerbs.QUIET, VisitVerbs::quiet);
     }
 
     private CommandLine() {
@@ -87,8 +89,13 @@ public final class CommandLine {
         return args.length > 0 && VERBS.containsKey(args[0]);
     }
 
-    /** Runs the verb in {@code args[0]}; returns the process exit code (0: done). */
+    /** Runs the verb in {@code args[0]}; returns the process exit code (0: done). Details go to standard error. */
     public static int run(String[] args, PrintStream out, Clock clock) {
+        return run(args, out, System.err, clock);
+    }
+
+    /** As {@link #run(String[], PrintStream, Clock)}; {@code err} takes what follows the summary line (rows left out). */
+    public static int run(String[] args, PrintStream out, PrintStream err, Clock clock) {
         AppOptions options = AppOptions.from(List.of(args), System.getenv(), System.getProperties());
         UiPreferences preferences = new UiPreferences(options.dataDir());
         I18n i18n = new I18n(preferences.language(Locale.getDefault()));
@@ -96,7 +103,7 @@ public final class CommandLine {
         for (int i = 1; i < args.length; i++) {
             if (!args[i].startsWith(AppOptions.ARG)) rest.add(args[i]);
         }
-        Context context = new Context(options.dataDir(), out, i18n, clock, preferences);
+        Context context = new Context(options.dataDir(), out, err, i18n, clock, preferences);
         try {
             return VERBS.get(args[0]).run(context, rest);
         } catch (TransferException e) {

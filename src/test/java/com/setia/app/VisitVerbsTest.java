@@ -46,7 +46,7 @@ class VisitVerbsTest {
     }
 
     private int run(String... args) {
-        return VisitVerbs.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), clock);
     }
 
@@ -72,7 +72,7 @@ class VisitVerbsTest {
     void aMissingFileOrAWrongUseExitsNonZero() {
         String data = "--data-dir=" + dir.resolve("data");
         assertThat(run("import-visits", dir.resolve("nothing.csv").toString(), data)).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("The file " + dir.resolve("nothing.csv") + " was not found.");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Failed: The file " + dir.resolve("nothing.csv") + " was not found.");
         assertThat(run("import-visits", data)).isEqualTo(1);
         assertThat(run("quiet", "extra", data)).isEqualTo(1);
     }
