@@ -115,7 +115,7 @@ public final class CommandLine {
             out.println(i18n.t("cli.failed", StartupProblem.of(e, i18n).title()));
         } catch (Exception e) {
             LOG.log(Level.SEVERE, "Command " + args[0] + " failed", e);
-            out.println(i18n.t("cli.failed", String.valueOf(e.getMessage())));
+            out.println(i18n.t("cli.failed", i18n.t("common.error.unexpected"))); // Java's words go to setia.log
         }
         return 1;
     }

@@ -56,7 +56,9 @@ public final class MoveToServerCommand {
             out.println(i18n.t("storage.cli.closeSetia", e.location()));
             return 1;
         } catch (StoreException e) {
-            out.println(i18n.t("storage.error.moveFailed") + " " + e.getMessage());
+            java.util.logging.Logger.getLogger(MoveToServerCommand.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "move-to-server could not open the local store", e);
+            out.println(i18n.t("storage.error.moveFailed") + " " + StartupProblem.of(e, i18n).message());
             return 1;
         }
         try (local) {
