@@ -146,7 +146,7 @@ final class CustomerListView {
         TableColumn<Customer, Customer> who = new TableColumn<>(i18n.t("customer.column.customer"));
         who.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         who.setCellFactory(Cells.table(CustomerCells.NameAndContact::new));
-        who.setPrefWidth(230);
+        who.setPrefWidth(190);
         TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
         status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
@@ -159,8 +159,8 @@ final class CustomerListView {
         lastVisit.setId("customer-column-last-visit");
         lastVisit.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         lastVisit.setCellFactory(Cells.table(LastVisit::new));
-        lastVisit.setMinWidth(112);
-        lastVisit.setPrefWidth(120);
+        lastVisit.setMinWidth(136); // "Mulai menghilang" with its moon, whole
+        lastVisit.setPrefWidth(140);
         // A narrow list (a 960-px window) has room for the name and one more column: the status when ordered by
         // name, the last visit when ordered by visits; from WIDE_ENOUGH both show.
         var wide = table.widthProperty().greaterThanOrEqualTo(WIDE_ENOUGH);
