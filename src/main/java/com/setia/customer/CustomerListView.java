@@ -43,6 +43,8 @@ final class CustomerListView {
     private static final PseudoClass QUIET = PseudoClass.getPseudoClass("going-quiet");
     /** The list's width from which name, status and last visit all fit. */
     private static final double WIDE_ENOUGH = 380;
+    /** How many rows before the last one read the next ones are asked for. */
+    private static final int NEAR_END = 3;
     private final CustomerListViewModel list;
     private final I18n i18n;
     private final VBox root = new VBox(10);
@@ -119,7 +121,7 @@ final class CustomerListView {
         more.managedProperty().bind(more.visibleProperty());
         ViewScope.of(more).onChange(() -> {
             more.setVisible(list.truncated());
-            more.setText(list.truncated() ? i18n.t("customer.count.partial", list.rows().size(), list.totalMatchesProperty().get()) : "");
+            more.setText(list.truncated() ? i18n.t("customer.count.partial", list.shownCount(), list.totalMatchesProperty().get()) : "");
         }, list.rows(), list.totalMatchesProperty());
 
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -173,6 +175,12 @@ final class CustomerListView {
             column.setReorderable(false);
             table.getColumns().add(column);
         }
+        // The rows the list shows at its height (all rows are one height: -fx-fixed-cell-size in setia.css): what
+        // a search reads first.
+        ViewScope.of(table).onChange(() -> {
+            double row = table.getFixedCellSize() > 0 ? table.getFixedCellSize() : 40;
+            if (table.getHeight() > 0) list.setRowsOnScreen((int) Math.ceil(table.getHeight() / row));
+        }, table.heightProperty(), table.fixedCellSizeProperty());
         table.setRowFactory(tv -> new TableRow<>() {
             @Override
             protected void updateItem(Customer item, boolean empty) {
@@ -180,6 +188,8 @@ final class CustomerListView {
                 boolean archived = !empty && item != null && item.archived();
                 pseudoClassStateChanged(ARCHIVED, archived);
                 setOpacity(archived ? 0.6 : 1.0);
+                // Near the end of the rows read: read the next ones (after this layout, not inside it).
+                if (!empty && getIndex() >= getTableView().getItems().size() - NEAR_END) Platform.runLater(list::showMore);
             }
         });
 
@@ -228,6 +238,7 @@ final class CustomerListView {
             moon.managedProperty().bind(moon.visibleProperty());
             sinceLine.setAlignment(Pos.CENTER_LEFT);
             sinceLine.managedProperty().bind(sinceLine.visibleProperty());
+            box.setAlignment(Pos.CENTER_LEFT); // "never came" alone sits in the middle of the row, as a name does
         }
 
         @Override

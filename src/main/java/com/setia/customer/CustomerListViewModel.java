@@ -1,5 +1,9 @@
 package com.setia.customer;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,11 +29,24 @@ import com.setia.common.TaskRunner;
  * The customer list: searches as the owner types. Each change of the query, the status filter or "show archived"
  * starts a search in the background; an answer that arrives after a newer search started is dropped, so the list
  * always matches the search box. Until the first answer is in, the list is loading, not empty.
+ *
+ * <p>An answer comes in two steps: the rows a screen shows first, found by a scan that stops once it has them and
+ * read in a few milliseconds, so the list follows the keys; then the whole search for the count, which stops as soon
+ * as a newer search starts, so the next keystroke never waits behind it. The rest of the page (up to its size) is
+ * read only as the owner scrolls to it ({@link #showMore()}).
  */
 public final class CustomerListViewModel {
     private final CustomerService service;
     private final TaskRunner runner;
     private final int pageSize;
+    /** How many rows the first step reads: a few more than the list shows (the view says how many it shows). */
+    private int screenful;
+    /** The ids of the page (at most pageSize) once known; the first {@code read} of them are in rows. */
+    private List<Long> pageIds = List.of();
+    private int read;
+    private boolean readingMore;
+    /** The newest search, for the background steps to see when theirs is stale. */
+    private final AtomicInteger newest = new AtomicInteger();
 
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final BooleanProperty includeArchived = new SimpleBooleanProperty(this, "includeArchived", false);
@@ -51,10 +68,21 @@ public final class CustomerListViewModel {
 
     /** @param visitStandings each customer's last visit and going quiet, shown and sorted by in the list */
     public CustomerListViewModel(CustomerService service, VisitStandings visitStandings, TaskRunner runner, int pageSize) {
+        this(service, visitStandings, runner, pageSize, SCREENFUL);
+    }
+
+    /** The rows read first until the view says how many it shows: more than a tall screen shows. */
+    static final int SCREENFUL = 60;
+    /** Rows read beyond those on screen, to scroll a little before the next ones are read. */
+    static final int BEYOND_SCREEN = 8;
+
+    CustomerListViewModel(CustomerService service, VisitStandings visitStandings, TaskRunner runner, int pageSize,
+            int screenful) {
         this.service = service;
         this.visitStandings = visitStandings;
         this.runner = runner;
         this.pageSize = pageSize;
+        this.screenful = Math.max(1, Math.min(screenful, pageSize));
         query.addListener((obs, old, now) -> refresh());
         includeArchived.addListener((obs, old, now) -> refresh());
         statusFilter.addListener((obs, old, now) -> refresh());
@@ -113,7 +141,12 @@ public final class CustomerListViewModel {
 
     /** True when more customers match than the list shows. */
     public boolean truncated() {
-        return totalMatches.get() > rows.size();
+        return totalMatches.get() > pageSize;
+    }
+
+    /** How many customers the list shows (or is reading the rest of): at most a page. */
+    public int shownCount() {
+        return Math.min(totalMatches.get(), pageSize);
     }
 
     public void refresh() {
@@ -124,6 +157,8 @@ public final class CustomerListViewModel {
     public void refresh(Runnable then) {
         int mine = generation.get() + 1;
         generation.set(mine);
+        newest.set(mine);
+        readingMore = false;
         String q = query.get();
         boolean archived = includeArchived.get();
         CustomerStatus status = statusFilter.get();
@@ -131,29 +166,102 @@ public final class CustomerListViewModel {
         loading.set(true);
         runner.run(() -> {
             VisitStandings.Snapshot now = visitStandings.snapshot();
-            return new Found(service.search(q, archived, status, pageSize, sort, now), now);
+            CustomerSearchIndex.Hits hits = service.firstHits(q, archived, status, screenful, sort);
+            boolean whole = hits == null || hits.total() >= 0 && hits.total() <= hits.ids().size();
+            if (hits == null) hits = service.hits(q, archived, status, pageSize, sort, now); // sorted by visits
+            List<Long> first = hits.ids().subList(0, Math.min(screenful, hits.ids().size()));
+            return new Found(hits, whole, service.rows(first), now);
         }, found -> {
             if (generation.get() != mine) {
                 return;
             }
-            CustomerPage page = found.page();
             standings.set(found.standings());
-            rows.setAll(page.rows());
-            totalMatches.set(page.totalMatches());
+            rows.setAll(found.first());
             errorKey.set(null);
             loaded.set(true);
-            loading.set(false);
-            if (then != null) then.run();
-        }, error -> {
+            CustomerSearchIndex.Hits hits = found.hits();
+            List<Long> shown = hits.ids().subList(0, Math.min(screenful, hits.ids().size()));
+            read = shown.size();
+            if (found.whole()) { // every id of the page is known, and so is the count
+                pageIds = hits.ids();
+                totalMatches.set(hits.total());
+                answered(then);
+                return;
+            }
+            pageIds = shown;
+            // The first step stopped once it had a screenful: the whole search, for the count and the page's ids.
+            runner.run(() -> {
+                try {
+                    return service.hits(q, archived, status, pageSize, sort, found.standings(), () -> newest.get() != mine);
+                } catch (java.util.concurrent.CancellationException stale) {
+                    return null; // a newer search started: nobody will see this one's count
+                }
+            }, all -> {
+                if (generation.get() != mine || all == null) {
+                    return;
+                }
+                if (all.ids().size() < shown.size() || !all.ids().subList(0, shown.size()).equals(shown)) {
+                    refresh(then); // the book changed between the two steps (a save): search again
+                    return;
+                }
+                pageIds = all.ids();
+                totalMatches.set(all.total());
+                answered(then);
+            }, error -> failed(mine));
+        }, error -> failed(mine));
+    }
+
+    /**
+     * How many rows the list shows at its present height: the next searches read that many (and a few more) first,
+     * so typing reads no row the owner cannot see.
+     */
+    public void setRowsOnScreen(int rows) {
+        screenful = Math.max(1, Math.min(pageSize, rows + BEYOND_SCREEN));
+    }
+
+    /**
+     * Reads the next rows of the page, when the owner has scrolled near the end of those read (the view asks); does
+     * nothing while a read is under way or when the page is all read.
+     */
+    public void showMore() {
+        if (readingMore || read >= pageIds.size()) {
+            return;
+        }
+        int mine = generation.get();
+        List<Long> next = List.copyOf(pageIds.subList(read, Math.min(pageIds.size(), read + MORE_BATCH)));
+        readingMore = true;
+        runner.run(() -> service.rows(next), more -> {
             if (generation.get() != mine) {
                 return;
             }
-            errorKey.set("customer.error.loadFailed");
-            loading.set(false);
+            readingMore = false;
+            read += next.size();
+            rows.addAll(more);
+        }, error -> {
+            if (generation.get() == mine) readingMore = false;
+            failed(mine);
         });
     }
 
-    private record Found(CustomerPage page, VisitStandings.Snapshot standings) {
+    /** Rows read at a time as the owner scrolls: a few milliseconds each. */
+    private static final int MORE_BATCH = 100;
+
+    private void answered(Runnable then) {
+        loading.set(false);
+        if (then != null) then.run();
+    }
+
+    private void failed(int mine) {
+        if (generation.get() != mine) {
+            return;
+        }
+        errorKey.set("customer.error.loadFailed");
+        loading.set(false);
+    }
+
+    /** The first step's answer: {@code whole} when its hits are the whole page's (else only its first rows). */
+    private record Found(CustomerSearchIndex.Hits hits, boolean whole, List<Customer> first,
+            VisitStandings.Snapshot standings) {
     }
 
     /** Replaces one row in place after it was saved elsewhere, without searching again. */

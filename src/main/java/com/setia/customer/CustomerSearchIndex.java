@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongToIntFunction;
 import java.util.function.Supplier;
 
@@ -31,16 +33,23 @@ final class CustomerSearchIndex {
     record Hits(List<Long> ids, int total) {
     }
 
+    private static final BooleanSupplier NEVER = () -> false;
+    /** How often a scan asks whether to stop: every 4,096 customers, a fraction of a millisecond. */
+    private static final int STOP_EVERY = 4095;
+
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::archived)
             .thenComparing(Entry::sortKey).thenComparingLong(Entry::id);
 
     private final Supplier<List<Entry>> loader;
-    /** In list order; null until first loaded. */
-    private Entry[] entries;
+    /**
+     * The customers in list order, as parallel arrays (no object per customer: 100,000 of them would hold 4 MB more);
+     * ids is null until first loaded.
+     */
     private long[] ids;
+    private String[] sortKeys;
     private String[] texts;
     private CustomerStatus[] statuses;
-    private int current; // entries[0..current) are not archived
+    private int current; // positions [0..current) are not archived
 
     /** The last search, to narrow from: its terms, whether it took archived customers, and every position it found. */
     private List<String> lastTerms;
@@ -57,8 +66,14 @@ final class CustomerSearchIndex {
 
     /** {@code status}: only customers of that status (the words narrow as usual); null for every status. */
     synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit) {
+        return search(terms, includeArchived, status, limit, NEVER);
+    }
+
+    /** {@code stop}: asked as the scan goes; true ends it with a {@link CancellationException} (a newer search came). */
+    synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit,
+            BooleanSupplier stop) {
         ensureLoaded();
-        int end = includeArchived ? entries.length : current;
+        int end = includeArchived ? ids.length : current;
         if (terms.isEmpty()) { // everyone (of that status): the first page, without a text scan
             lastMatches = null;
             List<Long> shown = new ArrayList<>(Math.min(limit, end));
@@ -74,7 +89,7 @@ final class CustomerSearchIndex {
             }
             return new Hits(shown, total);
         }
-        int[] matches = matching(terms, includeArchived, end);
+        int[] matches = matching(terms, includeArchived, end, stop);
         List<Long> shown = new ArrayList<>(Math.min(limit, matches.length));
         if (status == null) {
             for (int i = 0; i < matches.length && shown.size() < limit; i++) {
@@ -98,14 +113,19 @@ final class CustomerSearchIndex {
      */
     synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit,
             LongToIntFunction key) {
+        return search(terms, includeArchived, status, limit, key, NEVER);
+    }
+
+    synchronized Hits search(List<String> terms, boolean includeArchived, CustomerStatus status, int limit,
+            LongToIntFunction key, BooleanSupplier stop) {
         ensureLoaded();
-        int end = includeArchived ? entries.length : current;
+        int end = includeArchived ? ids.length : current;
         int[] matches;
         if (terms.isEmpty()) {
             lastMatches = null;
             matches = null; // every position below end
         } else {
-            matches = matching(terms, includeArchived, end);
+            matches = matching(terms, includeArchived, end, stop);
         }
         int count = matches == null ? end : matches.length;
         long[] packed = new long[count];
@@ -125,13 +145,56 @@ final class CustomerSearchIndex {
         return new Hits(shown, n);
     }
 
+    /**
+     * The first {@code count} customers that match, in list order, found by scanning only until they are (a first
+     * letter matches half the book: those on screen are among the first thousand scanned). The total is exact when
+     * the scan went to the end (no more than {@code count} match), and -1 when it stopped early: {@link #search}
+     * then counts them all. A scan that went to the end is kept to narrow from, as a search's is.
+     */
+    synchronized Hits first(List<String> terms, boolean includeArchived, CustomerStatus status, int count) {
+        ensureLoaded();
+        if (terms.isEmpty()) {
+            return search(terms, includeArchived, status, count);
+        }
+        int end = includeArchived ? ids.length : current;
+        boolean narrowing = lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms);
+        int scan = narrowing ? lastMatches.length : end;
+        int[] found = new int[Math.min(scan, 64)];
+        int n = 0;
+        int shown = 0;
+        for (int i = 0; i < scan; i++) {
+            int at = narrowing ? lastMatches[i] : i;
+            if (!matches(texts[at], terms)) continue;
+            if (n == found.length) found = Arrays.copyOf(found, Math.min(scan, n * 2));
+            found[n++] = at;
+            if (status == null || statuses[at] == status) {
+                if (shown == count) return new Hits(ids(found, n - 1, status), -1);
+                shown++;
+            }
+        }
+        lastTerms = List.copyOf(terms);
+        lastArchived = includeArchived;
+        lastMatches = Arrays.copyOf(found, n);
+        return new Hits(ids(found, n, status), shown);
+    }
+
+    private List<Long> ids(int[] positions, int n, CustomerStatus status) {
+        List<Long> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (status == null || statuses[positions[i]] == status) out.add(ids[positions[i]]);
+        }
+        return out;
+    }
+
     /** The positions below {@code end} whose text has every term, narrowing from the last search when it can. */
-    private int[] matching(List<String> terms, boolean includeArchived, int end) {
+    private int[] matching(List<String> terms, boolean includeArchived, int end, BooleanSupplier stop) {
         int[] matches;
         if (lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms)) {
             matches = new int[lastMatches.length];
             int n = 0;
-            for (int at : lastMatches) {
+            for (int i = 0; i < lastMatches.length; i++) {
+                if ((i & STOP_EVERY) == STOP_EVERY && stop.getAsBoolean()) throw new CancellationException();
+                int at = lastMatches[i];
                 if (matches(texts[at], terms)) matches[n++] = at;
             }
             matches = n == matches.length ? matches : Arrays.copyOf(matches, n);
@@ -139,6 +202,7 @@ final class CustomerSearchIndex {
             int[] found = new int[Math.min(end, 1024)];
             int n = 0;
             for (int at = 0; at < end; at++) {
+                if ((at & STOP_EVERY) == STOP_EVERY && stop.getAsBoolean()) throw new CancellationException();
                 if (matches(texts[at], terms)) {
                     if (n == found.length) found = Arrays.copyOf(found, Math.min(end, n * 2));
                     found[n++] = at;
@@ -167,69 +231,99 @@ final class CustomerSearchIndex {
 
     /** Adds the customer, or moves it to where its new name and state belong. */
     synchronized void put(Entry entry) {
-        if (entries == null) {
+        if (ids == null) {
             return; // not loaded yet: the first search reads the store, this change included
         }
-        List<Entry> list = new ArrayList<>(Arrays.asList(entries));
-        for (int i = 0; i < ids.length; i++) { // a linear look for the old place: 0.1 ms at 100,000, no id map to hold
-            if (ids[i] == entry.id()) {
-                list.remove(i);
-                break;
-            }
+        int old = positionOf(entry.id()); // a linear look: 0.1 ms at 100,000, no id map to hold
+        if (old >= 0) takeOut(old);
+        // where it belongs: current before archived, then by sort key and id (as ORDER)
+        int low = entry.archived() ? current : 0;
+        int high = entry.archived() ? ids.length : current;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int c = sortKeys[mid].compareTo(entry.sortKey());
+            if (c < 0 || c == 0 && ids[mid] < entry.id()) low = mid + 1;
+            else high = mid;
         }
-        int at = java.util.Collections.binarySearch(list, entry, ORDER);
-        list.add(at < 0 ? -at - 1 : at, entry);
-        fill(list);
+        int n = ids.length;
+        ids = Arrays.copyOf(ids, n + 1);
+        sortKeys = Arrays.copyOf(sortKeys, n + 1);
+        texts = Arrays.copyOf(texts, n + 1);
+        statuses = Arrays.copyOf(statuses, n + 1);
+        System.arraycopy(ids, low, ids, low + 1, n - low);
+        System.arraycopy(sortKeys, low, sortKeys, low + 1, n - low);
+        System.arraycopy(texts, low, texts, low + 1, n - low);
+        System.arraycopy(statuses, low, statuses, low + 1, n - low);
+        ids[low] = entry.id();
+        sortKeys[low] = entry.sortKey();
+        texts[low] = entry.searchText();
+        statuses[low] = entry.status();
+        if (!entry.archived()) current++;
+        lastMatches = null; // positions moved
     }
 
     synchronized boolean loaded() {
-        return entries != null;
+        return ids != null;
     }
 
     /** Takes out a customer that is gone from the store. */
     synchronized void remove(long id) {
-        if (entries == null) return;
+        if (ids == null) return;
+        int at = positionOf(id);
+        if (at >= 0) takeOut(at);
+    }
+
+    private int positionOf(long id) {
         for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == id) {
-                List<Entry> list = new ArrayList<>(Arrays.asList(entries));
-                list.remove(i);
-                fill(list);
-                return;
-            }
+            if (ids[i] == id) return i;
         }
+        return -1;
+    }
+
+    private void takeOut(int at) {
+        int n = ids.length - 1;
+        System.arraycopy(ids, at + 1, ids, at, n - at);
+        System.arraycopy(sortKeys, at + 1, sortKeys, at, n - at);
+        System.arraycopy(texts, at + 1, texts, at, n - at);
+        System.arraycopy(statuses, at + 1, statuses, at, n - at);
+        ids = Arrays.copyOf(ids, n);
+        sortKeys = Arrays.copyOf(sortKeys, n);
+        texts = Arrays.copyOf(texts, n);
+        statuses = Arrays.copyOf(statuses, n);
+        if (at < current) current--;
+        lastMatches = null; // positions moved
     }
 
     /** Forgets everything; the next search reads the store again. */
     synchronized void invalidate() {
-        entries = null;
         ids = null;
+        sortKeys = null;
         texts = null;
         statuses = null;
         lastMatches = null;
     }
 
     private void ensureLoaded() {
-        if (entries != null) {
+        if (ids != null) {
             return;
         }
         List<Entry> loaded = new ArrayList<>(loader.get());
         loaded.sort(ORDER);
-        fill(loaded);
-    }
-
-    private void fill(List<Entry> inOrder) {
-        entries = inOrder.toArray(new Entry[0]);
-        ids = new long[entries.length];
-        texts = new String[entries.length];
-        statuses = new CustomerStatus[entries.length];
-        current = entries.length;
-        for (int i = 0; i < entries.length; i++) {
-            ids[i] = entries[i].id();
-            texts[i] = entries[i].searchText();
-            statuses[i] = entries[i].status();
-            if (entries[i].archived() && current == entries.length) current = i;
+        int n = loaded.size();
+        ids = new long[n];
+        sortKeys = new String[n];
+        texts = new String[n];
+        statuses = new CustomerStatus[n];
+        current = n;
+        for (int i = 0; i < n; i++) {
+            Entry e = loaded.get(i);
+            ids[i] = e.id();
+            sortKeys[i] = e.sortKey();
+            texts[i] = e.searchText();
+            statuses[i] = e.status();
+            if (e.archived() && current == n) current = i;
         }
-        lastMatches = null; // positions moved
+        lastMatches = null;
     }
 
     /** True when whatever matches {@code now} also matched {@code before}: each old word is inside a new one. */

@@ -232,18 +232,51 @@ public final class CustomerService {
      */
     public CustomerPage search(String query, boolean includeArchived, CustomerStatus status, int limit, ListOrder order,
             VisitStandings.Snapshot standings) {
-        if (order == null || order == ListOrder.NAME) return search(query, includeArchived, status, limit);
-        return page(index.search(CustomerSearch.terms(query), includeArchived, status, limit,
-                id -> order.key(standings.of(id))));
+        return page(hits(query, includeArchived, status, limit, order, standings));
+    }
+
+    /**
+     * What {@link #search(String, boolean, CustomerStatus, int, ListOrder, VisitStandings.Snapshot)} finds, as ids
+     * only (from the index in memory, no store read): the list reads the rows for the screen first, then the rest.
+     */
+    CustomerSearchIndex.Hits hits(String query, boolean includeArchived, CustomerStatus status, int limit,
+            ListOrder order, VisitStandings.Snapshot standings) {
+        return hits(query, includeArchived, status, limit, order, standings, () -> false);
+    }
+
+    /** As above; {@code stop} is asked as the scan goes and ends it with a CancellationException (a newer search). */
+    CustomerSearchIndex.Hits hits(String query, boolean includeArchived, CustomerStatus status, int limit,
+            ListOrder order, VisitStandings.Snapshot standings, java.util.function.BooleanSupplier stop) {
+        if (order == null || order == ListOrder.NAME) {
+            return index.search(CustomerSearch.terms(query), includeArchived, status, limit, stop);
+        }
+        return index.search(CustomerSearch.terms(query), includeArchived, status, limit,
+                id -> order.key(standings.of(id)), stop);
+    }
+
+    /**
+     * The first {@code count} a search in list order finds, as ids, scanning only until they are found: what the
+     * list shows at once as the owner types. The total is -1 when more may match (ask {@link #hits}); null when the
+     * order sorts the whole book first (by visits), which only {@link #hits} does.
+     */
+    CustomerSearchIndex.Hits firstHits(String query, boolean includeArchived, CustomerStatus status, int count,
+            ListOrder order) {
+        if (order != null && order != ListOrder.NAME) return null;
+        return index.first(CustomerSearch.terms(query), includeArchived, status, count);
     }
 
     private CustomerPage page(CustomerSearchIndex.Hits hits) {
-        if (hits.ids().isEmpty()) {
-            return new CustomerPage(List.of(), hits.total());
+        return new CustomerPage(rows(hits.ids()), hits.total());
+    }
+
+    /** These customers, in this order (one read for those not read lately); an id no longer stored is left out. */
+    List<Customer> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
         Map<Long, Customer> found = new HashMap<>();
         List<Long> missing = new ArrayList<>();
-        for (Long id : hits.ids()) {
+        for (Long id : ids) {
             Customer c = recent.get(id);
             if (c != null) found.put(id, c);
             else missing.add(id);
@@ -254,8 +287,7 @@ public final class CustomerService {
             read.forEach(c -> found.put(c.id(), c));
             recent.keep(read, readFrom);
         }
-        List<Customer> rows = hits.ids().stream().map(found::get).filter(Objects::nonNull).toList();
-        return new CustomerPage(rows, hits.total());
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** Every customer's id, name and phone: for features that match customers by phone or name (imports). */

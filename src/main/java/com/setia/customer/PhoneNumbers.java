@@ -88,14 +88,21 @@ public final class PhoneNumbers {
         if (stored == null || !stored.startsWith("+")) {
             return stored;
         }
+        // The customer list shows a number in each row it draws as the owner types: formatted once, not per row.
+        String known = SHOWN.get(stored);
+        if (known != null) return known;
         PhoneNumber n = parse(stored, MALAYSIA);
-        if (n == null) {
-            return stored;
-        }
-        return n.getCountryCode() == 60 || n.getCountryCode() == 62
-                ? UTIL.format(n, PhoneNumberFormat.NATIONAL)
-                : UTIL.format(n, PhoneNumberFormat.INTERNATIONAL);
+        String shown = n == null ? stored
+                : n.getCountryCode() == 60 || n.getCountryCode() == 62
+                        ? UTIL.format(n, PhoneNumberFormat.NATIONAL)
+                        : UTIL.format(n, PhoneNumberFormat.INTERNATIONAL);
+        if (SHOWN.size() > 4_096) SHOWN.clear();
+        SHOWN.put(stored, shown);
+        return shown;
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHOWN =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The wa.me / tel: form: the international number's digits without the plus (60123456789). */
     public static String whatsAppDigits(String stored) {

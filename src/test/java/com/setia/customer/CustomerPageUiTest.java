@@ -148,6 +148,30 @@ class CustomerPageUiTest {
         assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("Budi Santoso");
     }
 
+    @Test
+    void theListReadsTheRowsOnScreenFirstAndTheNextOnesAsTheOwnerScrolls(FxRobot robot) {
+        services.customers().createAll(java.util.stream.IntStream.range(0, 150)
+                .mapToObj(i -> CustomerDraft.named(String.format("Pelanggan %03d", i))).toList(), com.setia.common.Progress.NONE);
+        robot.interact(() -> shell.show("customers"));
+        waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<Customer> table = robot.lookup("#customer-table").queryAs(TableView.class);
+        robot.interact(() -> robot.lookup("#customer-search").queryAs(TextField.class).setText("a")); // the owner types
+        waitForFxEvents();
+        int shown = (int) Math.ceil(table.getHeight() / table.getFixedCellSize());
+        assertThat(table.getFixedCellSize()).as("one height for every row, from setia.css").isPositive();
+        assertThat(table.getItems().size()).as("the rows on screen and a few more, not the whole page of 152")
+                .isBetween(shown, shown + CustomerListViewModel.BEYOND_SCREEN);
+        assertThat(robot.lookup("#customer-list-more").queryLabeled().isVisible()).isFalse();
+
+        for (int i = 0; i < 10 && table.getItems().size() < 152; i++) { // the owner scrolls to the end, and on
+            robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
+            waitForFxEvents();
+        }
+        assertThat(table.getItems()).hasSize(152).extracting(Customer::name).contains("Pelanggan 149", "Siti Aminah");
+        assertThat(robot.lookup("#customer-count").queryLabeled().getText()).contains("152");
+    }
+
     private void openSiti(FxRobot robot) {
         @SuppressWarnings("unchecked")
         TableView<Customer> table = robot.lookup("#customer-table").queryAs(TableView.class);

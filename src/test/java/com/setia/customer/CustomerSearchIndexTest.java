@@ -51,8 +51,13 @@ class CustomerSearchIndexTest {
         for (String query : typed) {
             boolean archived = step % 7 == 3;
             List<String> terms = CustomerSearch.terms(query);
-            CustomerSearchIndex.Hits hits = index.search(terms, archived, 25);
             List<Long> want = expected(terms, archived);
+            // As the list asks: the first screenful (scanning only until found), then the whole page.
+            CustomerSearchIndex.Hits first = index.first(terms, archived, null, 10);
+            assertThat(first.ids()).as(query).isEqualTo(want.subList(0, Math.min(10, want.size())));
+            assertThat(first.total()).as("exact only when the scan went to the end: " + query)
+                    .isEqualTo(want.size() <= 10 || terms.isEmpty() ? want.size() : -1);
+            CustomerSearchIndex.Hits hits = index.search(terms, archived, 25);
             assertThat(hits.total()).as(query).isEqualTo(want.size());
             assertThat(hits.ids()).as(query).isEqualTo(want.subList(0, Math.min(25, want.size())));
             if (step % 10 == 5) { // a customer renamed (or archived) between two keystrokes

@@ -195,6 +195,43 @@ class CustomerViewModelTest {
     }
 
     @Test
+    void theRowsOnScreenComeFirstThenTheRestOfThePageAndTheCount() {
+        for (int i = 0; i < 12; i++) service.create(CustomerDraft.named("Aminah " + (char) ('a' + i)));
+        service.create(CustomerDraft.named("Budi"));
+        com.setia.testsupport.QueuedRunner runner = new com.setia.testsupport.QueuedRunner();
+        CustomerListViewModel typing = new CustomerListViewModel(service, VisitStandings.NONE, runner, 10, 3);
+        typing.queryProperty().set("amin");
+        assertThat(runner.waiting()).isEqualTo(1);
+        runFirstOnly(runner);
+        assertThat(typing.rows()).extracting(Customer::name).containsExactly("Aminah a", "Aminah b", "Aminah c");
+        runner.runAll();
+        assertThat(typing.rows()).as("the rest is read as the owner scrolls").hasSize(3);
+        assertThat(typing.totalMatchesProperty().get()).isEqualTo(12);
+        assertThat(typing.truncated()).isTrue();
+        assertThat(typing.shownCount()).isEqualTo(10);
+        typing.showMore();
+        runner.runAll();
+        assertThat(typing.rows()).hasSize(10).extracting(Customer::name).startsWith("Aminah a").endsWith("Aminah j");
+        typing.showMore(); // the page is all read: nothing more to read
+        assertThat(runner.waiting()).isZero();
+
+        // The owner types on before the count of the last search is in, and scrolls: neither lands.
+        typing.queryProperty().set("a");
+        runFirstOnly(runner);
+        typing.showMore();
+        typing.queryProperty().set("bud");
+        runner.runAll();
+        assertThat(typing.rows()).extracting(Customer::name).containsExactly("Budi");
+        assertThat(typing.totalMatchesProperty().get()).isEqualTo(1);
+        assertThat(typing.truncated()).isFalse();
+    }
+
+    /** Runs the one piece of work waiting (the first step of a search), not what it queues. */
+    private static void runFirstOnly(com.setia.testsupport.QueuedRunner runner) {
+        assertThat(runner.runNext()).isTrue();
+    }
+
+    @Test
     void failedSearchSaysSoAndKeepsTheQuery() {
         TaskRunner failing = new TaskRunner() {
             @Override

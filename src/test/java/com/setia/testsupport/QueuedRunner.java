@@ -24,6 +24,14 @@ public final class QueuedRunner implements TaskRunner {
         return queue.size();
     }
 
+    /** Runs the piece of work that waited longest (not what it queues in turn); false when nothing waits. */
+    public boolean runNext() {
+        Runnable next = queue.poll();
+        if (next == null) return false;
+        next.run();
+        return true;
+    }
+
     /** Runs what waits, and what that work queues in turn, until nothing is left. */
     public void runAll() {
         while (!queue.isEmpty()) {
