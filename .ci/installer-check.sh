@@ -30,7 +30,9 @@ image=target/installer/Setia
 # The launcher's settings carry no terminal colour codes and the memory settings.
 cfg="$image/lib/app/Setia.cfg"
 if LC_ALL=C grep -q $'\e' "$cfg"; then fail "escape characters in $cfg"; fi
-grep -q -- '-Xmx256m' "$cfg" || fail "no -Xmx in $cfg"
+for flag in -Xmx256m -Xmn12m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000; do
+    grep -q -- "$flag" "$cfg" || fail "no $flag in $cfg"
+done
 # The runtime is jlink's, not a whole JDK: no compiler, JavaFX inside as modules, Malay locale data present.
 runtime="$image/lib/runtime"
 [ ! -e "$runtime/bin/javac" ] || fail "the runtime has javac: not a jlink runtime"

@@ -52,13 +52,24 @@ import com.setia.ui.Theme;
  * <li>the process's resident memory with the list open.
  * </ul>
  * <pre>DISPLAY=:11 mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.setia.app.CustomerWindowBenchmark</pre>
- * Needs a display (a desktop, or Xvfb). Exits 1 when a target is missed. Optional argument: the number of customers.
+ * Needs a display (a desktop, or Xvfb). Runs in a JVM of its own with the app's flags ({@link StartupBenchmark#FLAGS}).
+ * Exits 1 when a target is missed. Optional argument: the number of customers.
  */
 public final class CustomerWindowBenchmark {
     private CustomerWindowBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Boolean.getBoolean("setia.benchmark.child")) { // measured in a JVM of its own, with the app's flags
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(StartupBenchmark.FLAGS);
+            command.addAll(List.of("-Dsetia.benchmark.child=true", "-cp", StartupBenchmark.classPath(),
+                    CustomerWindowBenchmark.class.getName()));
+            command.addAll(List.of(args));
+            System.out.println("JVM flags (the app's, see README): " + String.join(" ", StartupBenchmark.FLAGS));
+            System.exit(new ProcessBuilder(command).inheritIO().start().waitFor());
+        }
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = Files.createTempDirectory("setia-window");
         Database filling = Database.openFolder(dir);
