@@ -30,7 +30,7 @@ image=target/installer/Setia
 # The launcher's settings carry no terminal colour codes and the memory settings.
 cfg="$image/lib/app/Setia.cfg"
 if LC_ALL=C grep -q $'\e' "$cfg"; then fail "escape characters in $cfg"; fi
-for flag in -Xmx256m -Xmn12m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000; do
+for flag in -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000; do
     grep -q -- "$flag" "$cfg" || fail "no $flag in $cfg"
 done
 # The runtime is jlink's, not a whole JDK: no compiler, JavaFX inside as modules, Malay locale data present.
