@@ -243,6 +243,33 @@ public final class CustomerListViewModel {
         });
     }
 
+    /**
+     * Makes sure the row of this customer is read when the page has it (a customer just saved, to select it), then
+     * runs {@code then}; at once when it is read already or not on the page.
+     */
+    public void reveal(long customerId, Runnable then) {
+        int at = pageIds.indexOf(customerId);
+        if (at < read || readingMore) {
+            then.run();
+            return;
+        }
+        int mine = generation.get();
+        List<Long> next = List.copyOf(pageIds.subList(read, Math.min(pageIds.size(), at + 1 + BEYOND_SCREEN)));
+        readingMore = true;
+        runner.run(() -> service.rows(next), more -> {
+            if (generation.get() != mine) {
+                return;
+            }
+            readingMore = false;
+            read += next.size();
+            rows.addAll(more);
+            then.run();
+        }, error -> {
+            if (generation.get() == mine) readingMore = false;
+            failed(mine);
+        });
+    }
+
     /** Rows read at a time as the owner scrolls: a few milliseconds each. */
     private static final int MORE_BATCH = 100;
 

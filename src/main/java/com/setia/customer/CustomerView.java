@@ -46,7 +46,7 @@ public final class CustomerView {
         this.editor = editor;
         this.i18n = i18n;
         this.listView = new CustomerListView(list, i18n, this::open);
-        this.form = new CustomerForm(editor, i18n, saved -> list.refresh(() -> listView.select(saved)), this::confirmArchive);
+        this.form = new CustomerForm(editor, i18n, saved -> list.refresh(() -> list.reveal(saved.id(), () -> listView.select(saved))), this::confirmArchive);
         this.page = new CustomerPageView(editor, form, panels, headers, this::reload, i18n);
         build();
         root.getProperties().put(CustomerView.class, this);

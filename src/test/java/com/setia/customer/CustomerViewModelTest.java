@@ -226,6 +226,17 @@ class CustomerViewModelTest {
         assertThat(typing.truncated()).isFalse();
     }
 
+    @Test
+    void aCustomerJustSavedBeyondTheRowsReadIsReadToBeSelected() {
+        for (int i = 0; i < 30; i++) service.create(CustomerDraft.named(String.format("Aminah %02d", i)));
+        CustomerListViewModel book = new CustomerListViewModel(service, VisitStandings.NONE, TaskRunner.DIRECT, 50, 3);
+        Customer saved = service.create(CustomerDraft.named("Aminah 05b"));
+        List<String> seen = new ArrayList<>();
+        book.refresh(() -> book.reveal(saved.id(), () -> book.rows().forEach(c -> seen.add(c.name()))));
+        assertThat(seen).as("read up to the customer saved, not the whole page").contains("Aminah 05b")
+                .hasSizeLessThan(31);
+    }
+
     /** Runs the one piece of work waiting (the first step of a search), not what it queues. */
     private static void runFirstOnly(com.setia.testsupport.QueuedRunner runner) {
         assertThat(runner.runNext()).isTrue();
