@@ -227,20 +227,7 @@ public final class CustomerListViewModel {
         if (readingMore || read >= pageIds.size()) {
             return;
         }
-        int mine = generation.get();
-        List<Long> next = List.copyOf(pageIds.subList(read, Math.min(pageIds.size(), read + MORE_BATCH)));
-        readingMore = true;
-        runner.run(() -> service.rows(next), more -> {
-            if (generation.get() != mine) {
-                return;
-            }
-            readingMore = false;
-            read += next.size();
-            rows.addAll(more);
-        }, error -> {
-            if (generation.get() == mine) readingMore = false;
-            failed(mine);
-        });
+        readUpTo(read + MORE_BATCH, () -> { });
     }
 
     /**
@@ -253,8 +240,13 @@ public final class CustomerListViewModel {
             then.run();
             return;
         }
+        readUpTo(at + 1 + BEYOND_SCREEN, then);
+    }
+
+    /** Reads the page's rows from those read up to {@code end} (or the page's end), adds them, then runs {@code then}. */
+    private void readUpTo(int end, Runnable then) {
         int mine = generation.get();
-        List<Long> next = List.copyOf(pageIds.subList(read, Math.min(pageIds.size(), at + 1 + BEYOND_SCREEN)));
+        List<Long> next = List.copyOf(pageIds.subList(read, Math.min(pageIds.size(), end)));
         readingMore = true;
         runner.run(() -> service.rows(next), more -> {
             if (generation.get() != mine) {
