@@ -2,6 +2,7 @@ package com.setia.customer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.beans.property.BooleanProperty;
@@ -169,8 +170,8 @@ public final class CustomerListViewModel {
             CustomerSearchIndex.Hits hits = service.firstHits(q, archived, status, screenful, sort);
             boolean whole = hits == null || hits.total() >= 0 && hits.total() <= hits.ids().size();
             if (hits == null) hits = service.hits(q, archived, status, pageSize, sort, now); // sorted by visits
-            List<Long> first = hits.ids().subList(0, Math.min(screenful, hits.ids().size()));
-            return new Found(hits, whole, service.rows(first), now);
+            List<Long> first = List.copyOf(hits.ids().subList(0, Math.min(screenful, hits.ids().size())));
+            return new Found(hits, whole, first, service.rows(first), now);
         }, found -> {
             if (generation.get() != mine) {
                 return;
@@ -180,7 +181,7 @@ public final class CustomerListViewModel {
             errorKey.set(null);
             loaded.set(true);
             CustomerSearchIndex.Hits hits = found.hits();
-            List<Long> shown = hits.ids().subList(0, Math.min(screenful, hits.ids().size()));
+            List<Long> shown = found.firstIds();
             read = shown.size();
             if (found.whole()) { // every id of the page is known, and so is the count
                 pageIds = hits.ids();
@@ -193,7 +194,7 @@ public final class CustomerListViewModel {
             runner.run(() -> {
                 try {
                     return service.hits(q, archived, status, pageSize, sort, found.standings(), () -> newest.get() != mine);
-                } catch (java.util.concurrent.CancellationException stale) {
+                } catch (CancellationException stale) {
                     return null; // a newer search started: nobody will see this one's count
                 }
             }, all -> {
@@ -278,8 +279,11 @@ public final class CustomerListViewModel {
         loading.set(false);
     }
 
-    /** The first step's answer: {@code whole} when its hits are the whole page's (else only its first rows). */
-    private record Found(CustomerSearchIndex.Hits hits, boolean whole, List<Customer> first,
+    /**
+     * The first step's answer: {@code whole} when its hits are the whole page's (else only its first ids), and the
+     * rows of the first ids.
+     */
+    private record Found(CustomerSearchIndex.Hits hits, boolean whole, List<Long> firstIds, List<Customer> first,
             VisitStandings.Snapshot standings) {
     }
 

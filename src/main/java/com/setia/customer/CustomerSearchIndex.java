@@ -157,25 +157,9 @@ final class CustomerSearchIndex {
             return search(terms, includeArchived, status, count);
         }
         int end = includeArchived ? ids.length : current;
-        boolean narrowing = lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms);
-        int scan = narrowing ? lastMatches.length : end;
-        int[] found = new int[Math.min(scan, 64)];
-        int n = 0;
-        int shown = 0;
-        for (int i = 0; i < scan; i++) {
-            int at = narrowing ? lastMatches[i] : i;
-            if (!matches(texts[at], terms)) continue;
-            if (n == found.length) found = Arrays.copyOf(found, Math.min(scan, n * 2));
-            found[n++] = at;
-            if (status == null || statuses[at] == status) {
-                if (shown == count) return new Hits(ids(found, n - 1, status), -1);
-                shown++;
-            }
-        }
-        lastTerms = List.copyOf(terms);
-        lastArchived = includeArchived;
-        lastMatches = Arrays.copyOf(found, n);
-        return new Hits(ids(found, n, status), shown);
+        Scan scan = matching(terms, includeArchived, end, NEVER, status, count);
+        List<Long> found = ids(scan.positions(), scan.positions().length, status);
+        return new Hits(found, scan.complete() ? found.size() : -1);
     }
 
     private List<Long> ids(int[] positions, int n, CustomerStatus status) {
@@ -186,34 +170,44 @@ final class CustomerSearchIndex {
         return out;
     }
 
-    /** The positions below {@code end} whose text has every term, narrowing from the last search when it can. */
-    private int[] matching(List<String> terms, boolean includeArchived, int end, BooleanSupplier stop) {
-        int[] matches;
-        if (lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms)) {
-            matches = new int[lastMatches.length];
-            int n = 0;
-            for (int i = 0; i < lastMatches.length; i++) {
-                if ((i & STOP_EVERY) == STOP_EVERY && stop.getAsBoolean()) throw new CancellationException();
-                int at = lastMatches[i];
-                if (matches(texts[at], terms)) matches[n++] = at;
+    /**
+     * The positions below {@code end} whose text has every term, in list order, narrowing from the last search when
+     * it can. {@code wanted}: the scan ends as soon as one more than that many match (of {@code status}, when given),
+     * with the positions found before it, not complete. A complete scan is kept to narrow the next one from.
+     */
+    private Scan matching(List<String> terms, boolean includeArchived, int end, BooleanSupplier stop,
+            CustomerStatus status, int wanted) {
+        boolean narrowing = lastMatches != null && lastArchived == includeArchived && narrows(lastTerms, terms);
+        int length = narrowing ? lastMatches.length : end;
+        // narrowing: at most the last matches, one array; afresh: grown as matches come (a rare word finds few)
+        int[] found = new int[narrowing && wanted == Integer.MAX_VALUE ? length : Math.min(length, 1024)];
+        int n = 0;
+        int counted = 0;
+        for (int i = 0; i < length; i++) {
+            if ((i & STOP_EVERY) == STOP_EVERY && stop.getAsBoolean()) throw new CancellationException();
+            int at = narrowing ? lastMatches[i] : i;
+            if (!matches(texts[at], terms)) continue;
+            if (status == null || statuses[at] == status) {
+                if (counted == wanted) return new Scan(Arrays.copyOf(found, n), false);
+                counted++;
             }
-            matches = n == matches.length ? matches : Arrays.copyOf(matches, n);
-        } else {
-            int[] found = new int[Math.min(end, 1024)];
-            int n = 0;
-            for (int at = 0; at < end; at++) {
-                if ((at & STOP_EVERY) == STOP_EVERY && stop.getAsBoolean()) throw new CancellationException();
-                if (matches(texts[at], terms)) {
-                    if (n == found.length) found = Arrays.copyOf(found, Math.min(end, n * 2));
-                    found[n++] = at;
-                }
-            }
-            matches = Arrays.copyOf(found, n);
+            if (n == found.length) found = Arrays.copyOf(found, Math.min(length, n * 2));
+            found[n++] = at;
         }
+        int[] matches = n == found.length ? found : Arrays.copyOf(found, n);
         lastTerms = List.copyOf(terms);
         lastArchived = includeArchived;
         lastMatches = matches;
-        return matches;
+        return new Scan(matches, true);
+    }
+
+    /** What a scan found, and whether it went to the end. */
+    private record Scan(int[] positions, boolean complete) {
+    }
+
+    /** Every position below {@code end} that matches (a complete scan). */
+    private int[] matching(List<String> terms, boolean includeArchived, int end, BooleanSupplier stop) {
+        return matching(terms, includeArchived, end, stop, null, Integer.MAX_VALUE).positions();
     }
 
     /** Builds the index now (if not yet built) and runs a few searches, so the first keystrokes find compiled code. */

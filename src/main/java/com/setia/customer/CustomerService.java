@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
@@ -246,7 +247,7 @@ public final class CustomerService {
 
     /** As above; {@code stop} is asked as the scan goes and ends it with a CancellationException (a newer search). */
     CustomerSearchIndex.Hits hits(String query, boolean includeArchived, CustomerStatus status, int limit,
-            ListOrder order, VisitStandings.Snapshot standings, java.util.function.BooleanSupplier stop) {
+            ListOrder order, VisitStandings.Snapshot standings, BooleanSupplier stop) {
         if (order == null || order == ListOrder.NAME) {
             return index.search(CustomerSearch.terms(query), includeArchived, status, limit, stop);
         }

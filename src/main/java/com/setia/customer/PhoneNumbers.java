@@ -37,10 +37,14 @@ public final class PhoneNumbers {
         String key = region + "|" + typed;
         Optional<String> known = CACHE.get(key);
         if (known != null) return known;
-        Optional<String> read = read(typed, region);
-        if (CACHE.size() > 50_000) CACHE.clear();
-        CACHE.put(key, read);
-        return read;
+        return remember(CACHE, 50_000, key, read(typed, region));
+    }
+
+    /** Keeps {@code value} for {@code key}, forgetting everything kept once there are more than {@code most}. */
+    private static <V> V remember(java.util.Map<String, V> kept, int most, String key, V value) {
+        if (kept.size() > most) kept.clear();
+        kept.put(key, value);
+        return value;
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> CACHE =
@@ -96,9 +100,7 @@ public final class PhoneNumbers {
                 : n.getCountryCode() == 60 || n.getCountryCode() == 62
                         ? UTIL.format(n, PhoneNumberFormat.NATIONAL)
                         : UTIL.format(n, PhoneNumberFormat.INTERNATIONAL);
-        if (SHOWN.size() > 4_096) SHOWN.clear();
-        SHOWN.put(stored, shown);
-        return shown;
+        return remember(SHOWN, 4_096, stored, shown);
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> SHOWN =
