@@ -2,13 +2,12 @@ package com.setia.customer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongToIntFunction;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * What the list searches: for each customer, its id, sort key and search text, held in memory in list order
@@ -27,6 +26,14 @@ final class CustomerSearchIndex {
         static Entry of(long id, String name, String searchText, boolean archived, CustomerStatus status) {
             return new Entry(id, name == null ? "" : name.toLowerCase(Locale.ROOT), searchText, archived, status);
         }
+
+        /**
+         * What the index holds: the search text, which begins with the sort key (see {@code CustomerSearch}); when
+         * it does not (a name cut short at 700 characters), the sort key, a line break, then the search text.
+         */
+        String text() {
+            return searchText.startsWith(sortKey) ? searchText : sortKey + '\n' + searchText;
+        }
     }
 
     /** The ids to show (at most the limit asked), in list order, and how many match in all. */
@@ -37,16 +44,16 @@ final class CustomerSearchIndex {
     /** How often a scan asks whether to stop: every 4,096 customers, a fraction of a millisecond. */
     private static final int STOP_EVERY = 4095;
 
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::archived)
-            .thenComparing(Entry::sortKey).thenComparingLong(Entry::id);
 
-    private final Supplier<List<Entry>> loader;
+    /** Hands every customer in the store to the consumer given, in any order. */
+    private final Consumer<Consumer<Entry>> loader;
     /**
      * The customers in list order, as parallel arrays (no object per customer: 100,000 of them would hold 4 MB more);
-     * ids is null until first loaded.
+     * ids is null until first loaded. A customer's sort key is not held apart: its text begins with it (the lower-case
+     * name), {@code nameEnds} long, which saves a string per customer (5 MB at 100,000).
      */
     private long[] ids;
-    private String[] sortKeys;
+    private int[] nameEnds;
     private String[] texts;
     private CustomerStatus[] statuses;
     private int current; // positions [0..current) are not archived
@@ -56,7 +63,7 @@ final class CustomerSearchIndex {
     private boolean lastArchived;
     private int[] lastMatches;
 
-    CustomerSearchIndex(Supplier<List<Entry>> loader) {
+    CustomerSearchIndex(Consumer<Consumer<Entry>> loader) {
         this.loader = loader;
     }
 
@@ -230,27 +237,27 @@ final class CustomerSearchIndex {
         }
         int old = positionOf(entry.id()); // a linear look: 0.1 ms at 100,000, no id map to hold
         if (old >= 0) takeOut(old);
-        // where it belongs: current before archived, then by sort key and id (as ORDER)
+        // where it belongs: current before archived, then by sort key and id (as ensureLoaded orders them)
         int low = entry.archived() ? current : 0;
         int high = entry.archived() ? ids.length : current;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            int c = sortKeys[mid].compareTo(entry.sortKey());
+            int c = compareName(mid, entry.sortKey());
             if (c < 0 || c == 0 && ids[mid] < entry.id()) low = mid + 1;
             else high = mid;
         }
         int n = ids.length;
         ids = Arrays.copyOf(ids, n + 1);
-        sortKeys = Arrays.copyOf(sortKeys, n + 1);
+        nameEnds = Arrays.copyOf(nameEnds, n + 1);
         texts = Arrays.copyOf(texts, n + 1);
         statuses = Arrays.copyOf(statuses, n + 1);
         System.arraycopy(ids, low, ids, low + 1, n - low);
-        System.arraycopy(sortKeys, low, sortKeys, low + 1, n - low);
+        System.arraycopy(nameEnds, low, nameEnds, low + 1, n - low);
         System.arraycopy(texts, low, texts, low + 1, n - low);
         System.arraycopy(statuses, low, statuses, low + 1, n - low);
         ids[low] = entry.id();
-        sortKeys[low] = entry.sortKey();
-        texts[low] = entry.searchText();
+        nameEnds[low] = entry.sortKey().length();
+        texts[low] = entry.text();
         statuses[low] = entry.status();
         if (!entry.archived()) current++;
         lastMatches = null; // positions moved
@@ -267,6 +274,21 @@ final class CustomerSearchIndex {
         if (at >= 0) takeOut(at);
     }
 
+    /** As {@code sortKey.compareTo(key)} for the customer at {@code at}, whose sort key begins its text. */
+    private int compareName(int at, String key) {
+        return compareNames(texts[at], nameEnds[at], key, key.length());
+    }
+
+    /** As {@code a.substring(0, aEnd).compareTo(b.substring(0, bEnd))}, without making either. */
+    private static int compareNames(String a, int aEnd, String b, int bEnd) {
+        for (int i = 0, n = Math.min(aEnd, bEnd); i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) return x - y;
+        }
+        return aEnd - bEnd;
+    }
+
     private int positionOf(long id) {
         for (int i = 0; i < ids.length; i++) {
             if (ids[i] == id) return i;
@@ -277,11 +299,11 @@ final class CustomerSearchIndex {
     private void takeOut(int at) {
         int n = ids.length - 1;
         System.arraycopy(ids, at + 1, ids, at, n - at);
-        System.arraycopy(sortKeys, at + 1, sortKeys, at, n - at);
+        System.arraycopy(nameEnds, at + 1, nameEnds, at, n - at);
         System.arraycopy(texts, at + 1, texts, at, n - at);
         System.arraycopy(statuses, at + 1, statuses, at, n - at);
         ids = Arrays.copyOf(ids, n);
-        sortKeys = Arrays.copyOf(sortKeys, n);
+        nameEnds = Arrays.copyOf(nameEnds, n);
         texts = Arrays.copyOf(texts, n);
         statuses = Arrays.copyOf(statuses, n);
         if (at < current) current--;
@@ -291,7 +313,7 @@ final class CustomerSearchIndex {
     /** Forgets everything; the next search reads the store again. */
     synchronized void invalidate() {
         ids = null;
-        sortKeys = null;
+        nameEnds = null;
         texts = null;
         statuses = null;
         lastMatches = null;
@@ -301,23 +323,61 @@ final class CustomerSearchIndex {
         if (ids != null) {
             return;
         }
-        List<Entry> loaded = new ArrayList<>(loader.get());
-        loaded.sort(ORDER);
-        int n = loaded.size();
+        // Read in store order straight into arrays (each row's objects die young, none is kept but its text), then
+        // put the arrays in list order: at 100,000 customers no list of rows is ever held whole, so the heap does
+        // not grow for a moment's need and stay grown.
+        Reading read = new Reading();
+        loader.accept(read);
+        int n = read.size;
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> {
+            if (read.archived[a] != read.archived[b]) return read.archived[a] ? 1 : -1;
+            int c = compareNames(read.texts[a], read.nameEnds[a], read.texts[b], read.nameEnds[b]);
+            return c != 0 ? c : Long.compare(read.ids[a], read.ids[b]);
+        });
         ids = new long[n];
-        sortKeys = new String[n];
+        nameEnds = new int[n];
         texts = new String[n];
         statuses = new CustomerStatus[n];
         current = n;
         for (int i = 0; i < n; i++) {
-            Entry e = loaded.get(i);
-            ids[i] = e.id();
-            sortKeys[i] = e.sortKey();
-            texts[i] = e.searchText();
-            statuses[i] = e.status();
-            if (e.archived() && current == n) current = i;
+            int from = order[i];
+            ids[i] = read.ids[from];
+            nameEnds[i] = read.nameEnds[from];
+            texts[i] = read.texts[from];
+            statuses[i] = read.statuses[from];
+            if (read.archived[from] && current == n) current = i;
         }
         lastMatches = null;
+    }
+
+    /** The customers as the store gives them, in its order, kept as they come. */
+    private static final class Reading implements Consumer<Entry> {
+        long[] ids = new long[1024];
+        int[] nameEnds = new int[1024];
+        String[] texts = new String[1024];
+        CustomerStatus[] statuses = new CustomerStatus[1024];
+        boolean[] archived = new boolean[1024];
+        int size;
+
+        @Override
+        public void accept(Entry e) {
+            if (size == ids.length) {
+                int grown = size * 2;
+                ids = Arrays.copyOf(ids, grown);
+                nameEnds = Arrays.copyOf(nameEnds, grown);
+                texts = Arrays.copyOf(texts, grown);
+                statuses = Arrays.copyOf(statuses, grown);
+                archived = Arrays.copyOf(archived, grown);
+            }
+            ids[size] = e.id();
+            nameEnds[size] = e.sortKey().length();
+            texts[size] = e.text();
+            statuses[size] = e.status();
+            archived[size] = e.archived();
+            size++;
+        }
     }
 
     /** True when whatever matches {@code now} also matched {@code before}: each old word is inside a new one. */

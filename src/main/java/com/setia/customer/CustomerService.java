@@ -46,8 +46,12 @@ public final class CustomerService {
         this.clock = clock;
         this.region = region;
         this.validator = new CustomerValidator(clock, region);
-        this.index = new CustomerSearchIndex(() -> jdbi.withExtension(CustomerDao.class, dao -> dao.indexRows().stream()
-                .map(r -> CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status())).toList()));
+        this.index = new CustomerSearchIndex(sink -> jdbi.useExtension(CustomerDao.class, dao -> {
+            try (var rows = dao.indexRows()) {
+                rows.forEach(r -> sink.accept(CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(),
+                        r.status())));
+            }
+        }));
     }
 
     public List<Problem> check(CustomerDraft draft) {

@@ -47,7 +47,12 @@ class CustomerDaoTest {
         dao().insert(CustomerDraft.named("C"), "c", now);
         dao().setArchivedAt(b, now, now);
         assertThat(dao().findAll(List.of(a, b))).extracting(Customer::name).containsExactlyInAnyOrder("A", "B");
-        assertThat(dao().indexRows()).hasSize(3)
+        List<CustomerDao.IndexRow> rows = store.jdbi().withExtension(CustomerDao.class, dao -> {
+            try (var all = dao.indexRows()) { // a stream, read while its handle is open
+                return all.toList();
+            }
+        });
+        assertThat(rows).hasSize(3)
                 .filteredOn(CustomerDao.IndexRow::archived).extracting(CustomerDao.IndexRow::name).containsExactly("B");
         assertThat(count()).isEqualTo(3);
     }
