@@ -36,6 +36,17 @@ class DatabaseTest {
     }
 
     @Test
+    void theStoreKeepsASmallPageCache() {
+        try (Database db = Database.openFolder(dir.resolve("data"))) {
+            var settings = db.jdbi().withHandle(h -> h.createQuery("SELECT SETTING_NAME, SETTING_VALUE FROM "
+                    + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")
+                    .setMapKeyColumn("SETTING_NAME").setMapValueColumn("SETTING_VALUE")
+                    .collectInto(new org.jdbi.v3.core.generic.GenericType<java.util.Map<String, String>>() { }));
+            assertThat(settings).containsEntry("info.CACHE_MAX_SIZE", "4"); // MB; H2's own default is 16
+        }
+    }
+
+    @Test
     void aFirstStartReportsEachMigrationAndALaterStartNone() throws Exception {
         int migrations;
         try (var files = Files.list(Path.of(Database.class.getResource("/db/migration").toURI()))) {
