@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StartupBenchmark {
     /** The JVM flags recommended for the installed app (see README), used for both programs. */
-    static final List<String> FLAGS = List.of("-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+    static final List<String> FLAGS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:ReservedCodeCacheSize=64m",
             "-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=2000");
 
