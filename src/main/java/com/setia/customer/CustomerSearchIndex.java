@@ -44,7 +44,6 @@ final class CustomerSearchIndex {
     /** How often a scan asks whether to stop: every 4,096 customers, a fraction of a millisecond. */
     private static final int STOP_EVERY = 4095;
 
-
     /** Hands every customer in the store to the consumer given, in any order. */
     private final Consumer<Consumer<Entry>> loader;
     /**
