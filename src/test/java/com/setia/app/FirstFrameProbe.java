@@ -82,7 +82,7 @@ public final class FirstFrameProbe {
         });
     }
 
-    /** With -Dprobe.memory: opens the customer book as the owner would, waits for its rows, then reports memory. */
+    /** With -Dprobe.memory: opens the customer book as the owner would, waits for -Dprobe.rows rows (1), then reports. */
     private static void openCustomersThenMeasure(Scene scene) {
         ((javafx.scene.control.ButtonBase) scene.lookup("#nav-customers")).fire();
         Thread wait = new Thread(() -> {
@@ -91,7 +91,7 @@ public final class FirstFrameProbe {
                     java.util.concurrent.CompletableFuture<Integer> rows = new java.util.concurrent.CompletableFuture<>();
                     Platform.runLater(() -> rows.complete(scene.lookup("#customer-table")
                             instanceof javafx.scene.control.TableView<?> t ? t.getItems().size() : 0));
-                    if (rows.get() > 0) break;
+                    if (rows.get() >= Integer.getInteger("probe.rows", 1)) break; // 0: a book with no customers
                     Thread.sleep(100);
                 }
                 measureLater();

@@ -16,7 +16,9 @@ import com.setia.testsupport.BigShop;
  * How much memory does Setia hold with 100,000 customers and the customer list open, against a bare JavaFX window?
  * Both run as their own JVM with the flags recommended for the installed app ({@link StartupBenchmark#FLAGS}); Setia
  * opens a store of 100,000 customers, the probe opens the customer book as the owner would and waits for its rows,
- * then both report their resident memory after 8 seconds (the search index is built and warmed meanwhile).
+ * then both report their resident memory after 8 seconds (the search index is built and warmed meanwhile). Setia is
+ * also measured on a store with no customers, which says how much of its memory the book costs and how much is
+ * Setia's own (its libraries' classes, compiled code, the renderer's textures).
  *
  * <pre>DISPLAY=:11 mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.setia.app.MemoryBenchmark</pre>
  *
@@ -31,33 +33,48 @@ public final class MemoryBenchmark {
         List<String> flags = args.length > 1 ? List.of(java.util.Arrays.copyOfRange(args, 1, args.length))
                 : StartupBenchmark.FLAGS;
         Path data = Files.createTempDirectory("setia-memory");
+        Path empty = Files.createTempDirectory("setia-memory-empty");
         try {
             try (Database db = Database.openFolder(data)) {
                 BigShop.fill(db, count);
             }
-            long[] bare = run(flags, true, BareWindow.class.getName());
-            long[] setia = run(flags, false, "com.setia.Launcher", "--data-dir=" + data);
+            try (Database db = Database.openFolder(empty)) {
+                // a store with no customers: what Setia itself holds, whatever the book
+            }
+            long[] bare = run(flags, true, 0, BareWindow.class.getName());
+            long[] none = run(flags, false, 0, "com.setia.Launcher", "--data-dir=" + empty);
+            long[] setia = run(flags, false, 1, "com.setia.Launcher", "--data-dir=" + data);
             System.out.println("JVM flags: " + String.join(" ", flags));
             System.out.printf("bare JavaFX window: %d MiB resident (heap %d of %d MiB committed)%n", bare[0] >> 10,
                     bare[1] >> 10, bare[2] >> 10);
+            System.out.printf("Setia, no customers, list open: %d MiB resident (heap %d of %d MiB committed); %.2f x bare%n",
+                    none[0] >> 10, none[1] >> 10, none[2] >> 10, (double) none[0] / bare[0]);
             System.out.printf("Setia, %,d customers, list open: %d MiB resident (heap %d of %d MiB committed); %.2f x bare"
-                    + " (target < 250 MB)%n", count, setia[0] >> 10, setia[1] >> 10, setia[2] >> 10, (double) setia[0] / bare[0]);
+                    + " (target < 250 MB); the customers add %d MiB%n", count, setia[0] >> 10, setia[1] >> 10,
+                    setia[2] >> 10, (double) setia[0] / bare[0], (setia[0] - none[0]) >> 10);
             boolean ok = setia[0] * 1024L < 250_000_000L;
             System.out.println(ok ? "RESULT: targets met" : "RESULT: TARGET MISSED");
             System.exit(ok ? 0 : 1);
         } finally {
-            try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path dir : List.of(data, empty)) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
 
-    /** Resident KiB, heap used KiB, heap committed KiB of one program, as its probe reports them. */
-    private static long[] run(List<String> flags, boolean bare, String mainClass, String... args) throws Exception {
+    /**
+     * Resident KiB, heap used KiB, heap committed KiB of one program, as its probe reports them; {@code rows}: how many
+     * rows the customer list must show before the probe measures.
+     */
+    private static long[] run(List<String> flags, boolean bare, int rows, String mainClass, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags);
         command.add("-Dprobe.memory=true");
+        command.add("-Dprobe.rows=" + rows);
         if (bare) command.add("-Dprobe.bare=true");
         command.addAll(List.of("-cp", StartupBenchmark.classPath(), FirstFrameProbe.class.getName(), mainClass));
         command.addAll(List.of(args));
