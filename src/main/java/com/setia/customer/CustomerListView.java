@@ -42,7 +42,17 @@ final class CustomerListView {
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
     private static final PseudoClass QUIET = PseudoClass.getPseudoClass("going-quiet");
     /** The list's width from which name, status and last visit all fit. */
-    private static final double WIDE_ENOUGH = 380;
+    private static final double WIDE_ENOUGH = 440;
+    /** What of the table's width no column gets: its vertical scroll bar and borders. */
+    private static final double SCROLL_BAR_AND_BORDERS = 16;
+    private static final double NAME_MIN_WIDTH = 130;
+    /** The name's width in a narrow list, where it comes before a whole status word: "Ahmad Faizal bin H…". */
+    private static final double NAME_NARROW_WIDTH = 170;
+    private static final double STATUS_MIN_WIDTH = 96;
+    /** "Mulai menghilang" with its moon, whole. */
+    private static final double LAST_VISIT_WIDTH = 140;
+    /** Around a status badge's word: the badge's padding (setia.css, 8 px a side) and the cell's. */
+    private static final double BADGE_AND_CELL_PADDING = 16 + 20;
     /** How many rows before the last one read the next ones are asked for. */
     private static final int NEAR_END = 3;
     private final CustomerListViewModel list;
@@ -138,43 +148,68 @@ final class CustomerListView {
     private record StatusChoice(CustomerStatus status) {
     }
 
+    /** The width of the widest status word (or "archived") as a badge draws it: 0.9 of the list's font, padded. */
+    private double statusWidth(javafx.scene.text.Font font) {
+        javafx.scene.text.Text word = new javafx.scene.text.Text();
+        word.setFont(javafx.scene.text.Font.font(font.getFamily(), font.getSize() * 0.9));
+        double widest = 0;
+        for (String key : java.util.stream.Stream.concat(java.util.Arrays.stream(CustomerStatus.values())
+                .map(CustomerStatus::messageKey), java.util.stream.Stream.of("customer.archivedTag")).toList()) {
+            word.setText(i18n.t(key));
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest + BADGE_AND_CELL_PADDING);
+    }
+
     private void buildTable() {
         table.setId("customer-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setItems(list.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // the widths are set below (fit)
 
         TableColumn<Customer, Customer> who = new TableColumn<>(i18n.t("customer.column.customer"));
         who.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         who.setCellFactory(Cells.table(CustomerCells.NameAndContact::new));
-        who.setPrefWidth(190);
         TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
         status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
-        status.setMinWidth(96);
-        status.setPrefWidth(140);
-        status.setMaxWidth(180);
         // The last visit, and "going quiet" when the customer is past their usual gap: read from the standings the
         // rows were found with (one snapshot per search, no query per row).
         TableColumn<Customer, Customer> lastVisit = new TableColumn<>(i18n.t("customer.column.lastVisit"));
         lastVisit.setId("customer-column-last-visit");
         lastVisit.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         lastVisit.setCellFactory(Cells.table(LastVisit::new));
-        lastVisit.setMinWidth(136); // "Mulai menghilang" with its moon, whole
-        lastVisit.setPrefWidth(140);
         // A narrow list (a 960-px window) has room for the name and one more column: the status when ordered by
         // name, the last visit when ordered by visits; from WIDE_ENOUGH both show.
         var wide = table.widthProperty().greaterThanOrEqualTo(WIDE_ENOUGH);
         var byName = list.orderProperty().isEqualTo(ListOrder.NAME);
         status.visibleProperty().bind(wide.or(byName));
         lastVisit.visibleProperty().bind(wide.or(byName.not()));
-        who.setMinWidth(130);
         for (TableColumn<Customer, Customer> column : List.of(who, status, lastVisit)) {
             column.setSortable(false); // sorting 500 of 100,000 misleads: the order box sorts the whole book
             column.setReorderable(false);
+            column.setResizable(false); // fit (below) gives each its width as the list's width changes
             table.getColumns().add(column);
         }
+        // The status as wide as the longest status word of this language drawn as a badge ("Tetap berhubungan",
+        // "Pelanggan kembali"), measured in the font the list was given (known once its stylesheet is applied); the
+        // last visit as wide as "Mulai menghilang" with its moon; the name takes the rest (cut with "…", whole on
+        // the customer's page). With all three shown the status word is whole; in a narrow list (two columns) the
+        // name keeps room for a long name and the badge gives way first ("Pelanggan kemb…").
+        Runnable fit = () -> {
+            double room = table.getWidth() - SCROLL_BAR_AND_BORDERS;
+            double visit = lastVisit.isVisible() ? LAST_VISIT_WIDTH : 0;
+            double name = lastVisit.isVisible() && status.isVisible() ? NAME_MIN_WIDTH : NAME_NARROW_WIDTH;
+            double badge = status.isVisible()
+                    ? Math.max(STATUS_MIN_WIDTH, Math.min(statusWidth(search.getFont()), room - visit - name)) : 0;
+            lastVisit.setPrefWidth(LAST_VISIT_WIDTH);
+            status.setPrefWidth(Math.max(STATUS_MIN_WIDTH, badge));
+            who.setPrefWidth(Math.max(NAME_MIN_WIDTH, room - badge - visit));
+        };
+        ViewScope.of(table).onChange(fit, table.widthProperty(), status.visibleProperty(), lastVisit.visibleProperty(),
+                search.fontProperty());
+        fit.run();
         // The rows the list shows at its height (all rows are one height: -fx-fixed-cell-size in setia.css): what
         // a search reads first.
         ViewScope.of(table).onChange(() -> {

@@ -85,7 +85,7 @@ public final class CustomerView {
         header.setAlignment(Pos.CENTER_LEFT);
 
         SplitPane split = new SplitPane(listView.root(), page.root());
-        split.setDividerPositions(0.4);
+        split.setDividerPositions(0.44); // at 1366 px the list's three columns get their widths (see CustomerListView)
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().setAll(header, split);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

@@ -20,6 +20,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -42,8 +43,9 @@ import com.setia.ui.Theme;
 import com.setia.winback.TodayItem;
 
 /**
- * The customer book in the real window at 960 x 600, in Malay: nothing is cut, the Timeline shows what was done on
- * Today, and a loss-reason note typed before moving to another customer is stored, not dropped.
+ * The customer book in the real window at 960 x 600 (and the list at 1280 x 800), in Malay: nothing is cut, the
+ * Timeline shows what was done on Today, and a loss-reason note typed before moving to another customer is stored,
+ * not dropped.
  */
 @ExtendWith(ApplicationExtension.class)
 class CustomerPageUiTest {
@@ -170,6 +172,32 @@ class CustomerPageUiTest {
         }
         assertThat(table.getItems()).hasSize(152).extracting(Customer::name).contains("Pelanggan 149", "Siti Aminah");
         assertThat(robot.lookup("#customer-count").queryLabeled().getText()).contains("152");
+    }
+
+    @Test
+    void aWideListShowsEveryStatusWordWholeAndANarrowOneKeepsRoomForNames(FxRobot robot) {
+        services.customers().create(Customers.named("Rahmat Zulkifli bin Osman").status(CustomerStatus.WON_BACK).draft());
+        services.customers().create(Customers.named("Kavitha a/p Ramasamy").status(CustomerStatus.KEEP_IN_TOUCH).draft());
+        robot.interact(() -> shell.show("customers"));
+        waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<Customer> table = robot.lookup("#customer-table").queryAs(TableView.class);
+        assertThat(table.getColumns().get(0).getWidth()).as("the names, at 960 px").isGreaterThanOrEqualTo(170);
+
+        robot.interact(() -> { // 1280 x 800: the largest the test screen has
+            window.setWidth(1280);
+            window.setHeight(800);
+        });
+        waitForFxEvents();
+        var badges = robot.lookup("#customer-table .status-badge").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(b -> b.getText() != null && b.isVisible()).toList(); // rows with a customer
+        assertThat(badges).extracting(javafx.scene.control.Label::getText)
+                .contains("Pelanggan kembali", "Terus berhubung"); // the longest status words
+        for (var badge : badges) {
+            var shown = (javafx.scene.text.Text) badge.lookup(".text");
+            assertThat(shown.getText()).as("not cut short").isEqualTo(badge.getText());
+        }
+        assertThat(table.getColumns()).allMatch(TableColumn::isVisible);
     }
 
     private void openSiti(FxRobot robot) {
