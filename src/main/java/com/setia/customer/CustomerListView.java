@@ -41,8 +41,6 @@ import com.setia.ui.ViewScope;
 final class CustomerListView {
     private static final PseudoClass ARCHIVED = PseudoClass.getPseudoClass("archived");
     private static final PseudoClass QUIET = PseudoClass.getPseudoClass("going-quiet");
-    /** The list's width from which name, status and last visit all fit. */
-    private static final double WIDE_ENOUGH = 440;
     /** What of the table's width no column gets: its vertical scroll bar and borders. */
     private static final double SCROLL_BAR_AND_BORDERS = 16;
     private static final double NAME_MIN_WIDTH = 130;
@@ -60,6 +58,12 @@ final class CustomerListView {
     private final VBox root = new VBox(10);
     private final TableView<Customer> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
+    private final TableColumn<Customer, Customer> nameColumn = new TableColumn<>();
+    private final TableColumn<Customer, Customer> statusColumn = new TableColumn<>();
+    private final TableColumn<Customer, Customer> visitColumn = new TableColumn<>();
+    /** The widest status word as a badge draws it, and the font it was measured in (see fitColumns). */
+    private double statusWords;
+    private javafx.scene.text.Font measuredIn;
     private final Predicate<Customer> mayOpen;
     private boolean selectingProgrammatically;
 
@@ -161,55 +165,59 @@ final class CustomerListView {
         return Math.ceil(widest + BADGE_AND_CELL_PADDING);
     }
 
+    /**
+     * Which columns show, and how wide. The status is as wide as the longest status word of this language drawn as a
+     * badge ("Tetap berhubungan", "Pelanggan kembali"), measured in the font the list was given (known once its
+     * stylesheet is applied); the last visit as wide as "Mulai menghilang" with its moon; the name takes the rest
+     * (cut with "…", whole on the customer's page). When all three fit, all three show, the status word whole. A
+     * narrow list (a 960-px window) shows the name and one more: the status when ordered by name, the last visit
+     * when ordered by visits; the name keeps room for a long name and the badge gives way first ("Pelanggan kemb…").
+     */
+    private void fitColumns() {
+        if (search.getFont() != measuredIn) {
+            measuredIn = search.getFont();
+            statusWords = statusWidth(measuredIn);
+        }
+        double room = table.getWidth() - SCROLL_BAR_AND_BORDERS;
+        boolean wide = room >= NAME_MIN_WIDTH + statusWords + LAST_VISIT_WIDTH;
+        boolean byName = list.orderProperty().get() == ListOrder.NAME;
+        statusColumn.setVisible(wide || byName);
+        visitColumn.setVisible(wide || !byName);
+        double visit = visitColumn.isVisible() ? LAST_VISIT_WIDTH : 0;
+        double name = wide ? NAME_MIN_WIDTH : NAME_NARROW_WIDTH;
+        double badge = statusColumn.isVisible()
+                ? Math.max(STATUS_MIN_WIDTH, Math.min(statusWords, room - visit - name)) : 0;
+        visitColumn.setPrefWidth(LAST_VISIT_WIDTH);
+        statusColumn.setPrefWidth(Math.max(STATUS_MIN_WIDTH, badge));
+        nameColumn.setPrefWidth(Math.max(NAME_MIN_WIDTH, room - badge - visit));
+    }
+
     private void buildTable() {
         table.setId("customer-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setItems(list.rows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // the widths are set below (fit)
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // the widths: fitColumns
 
-        TableColumn<Customer, Customer> who = new TableColumn<>(i18n.t("customer.column.customer"));
-        who.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        who.setCellFactory(Cells.table(CustomerCells.NameAndContact::new));
-        TableColumn<Customer, Customer> status = new TableColumn<>(i18n.t("customer.field.status"));
-        status.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        status.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
+        nameColumn.setText(i18n.t("customer.column.customer"));
+        nameColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        nameColumn.setCellFactory(Cells.table(CustomerCells.NameAndContact::new));
+        statusColumn.setText(i18n.t("customer.field.status"));
+        statusColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        statusColumn.setCellFactory(Cells.table(() -> new CustomerCells.StatusBadge(i18n::t)));
         // The last visit, and "going quiet" when the customer is past their usual gap: read from the standings the
         // rows were found with (one snapshot per search, no query per row).
-        TableColumn<Customer, Customer> lastVisit = new TableColumn<>(i18n.t("customer.column.lastVisit"));
-        lastVisit.setId("customer-column-last-visit");
-        lastVisit.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        lastVisit.setCellFactory(Cells.table(LastVisit::new));
-        // A narrow list (a 960-px window) has room for the name and one more column: the status when ordered by
-        // name, the last visit when ordered by visits; from WIDE_ENOUGH both show.
-        var wide = table.widthProperty().greaterThanOrEqualTo(WIDE_ENOUGH);
-        var byName = list.orderProperty().isEqualTo(ListOrder.NAME);
-        status.visibleProperty().bind(wide.or(byName));
-        lastVisit.visibleProperty().bind(wide.or(byName.not()));
-        for (TableColumn<Customer, Customer> column : List.of(who, status, lastVisit)) {
+        visitColumn.setText(i18n.t("customer.column.lastVisit"));
+        visitColumn.setId("customer-column-last-visit");
+        visitColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        visitColumn.setCellFactory(Cells.table(LastVisit::new));
+        for (TableColumn<Customer, Customer> column : List.of(nameColumn, statusColumn, visitColumn)) {
             column.setSortable(false); // sorting 500 of 100,000 misleads: the order box sorts the whole book
             column.setReorderable(false);
-            column.setResizable(false); // fit (below) gives each its width as the list's width changes
+            column.setResizable(false); // fitColumns gives each its width as the list's width changes
             table.getColumns().add(column);
         }
-        // The status as wide as the longest status word of this language drawn as a badge ("Tetap berhubungan",
-        // "Pelanggan kembali"), measured in the font the list was given (known once its stylesheet is applied); the
-        // last visit as wide as "Mulai menghilang" with its moon; the name takes the rest (cut with "…", whole on
-        // the customer's page). With all three shown the status word is whole; in a narrow list (two columns) the
-        // name keeps room for a long name and the badge gives way first ("Pelanggan kemb…").
-        Runnable fit = () -> {
-            double room = table.getWidth() - SCROLL_BAR_AND_BORDERS;
-            double visit = lastVisit.isVisible() ? LAST_VISIT_WIDTH : 0;
-            double name = lastVisit.isVisible() && status.isVisible() ? NAME_MIN_WIDTH : NAME_NARROW_WIDTH;
-            double badge = status.isVisible()
-                    ? Math.max(STATUS_MIN_WIDTH, Math.min(statusWidth(search.getFont()), room - visit - name)) : 0;
-            lastVisit.setPrefWidth(LAST_VISIT_WIDTH);
-            status.setPrefWidth(Math.max(STATUS_MIN_WIDTH, badge));
-            who.setPrefWidth(Math.max(NAME_MIN_WIDTH, room - badge - visit));
-        };
-        ViewScope.of(table).onChange(fit, table.widthProperty(), status.visibleProperty(), lastVisit.visibleProperty(),
-                search.fontProperty());
-        fit.run();
+        ViewScope.of(table).onChange(this::fitColumns, table.widthProperty(), list.orderProperty(), search.fontProperty());
         // The rows the list shows at its height (all rows are one height: -fx-fixed-cell-size in setia.css): what
         // a search reads first.
         ViewScope.of(table).onChange(() -> {

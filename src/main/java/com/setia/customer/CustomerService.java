@@ -48,10 +48,14 @@ public final class CustomerService {
         this.validator = new CustomerValidator(clock, region);
         this.index = new CustomerSearchIndex(sink -> jdbi.useExtension(CustomerDao.class, dao -> {
             try (var rows = dao.indexRows()) {
-                rows.forEach(r -> sink.accept(CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(),
-                        r.status())));
+                rows.forEach(r -> sink.accept(entry(r)));
             }
         }));
+    }
+
+    /** A stored customer as the search index holds it. */
+    private static CustomerSearchIndex.Entry entry(CustomerDao.IndexRow r) {
+        return CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status());
     }
 
     public List<Problem> check(CustomerDraft draft) {
@@ -127,7 +131,7 @@ public final class CustomerService {
                 if (r == null) {
                     index.remove(id);
                 } else {
-                    index.put(CustomerSearchIndex.Entry.of(r.id(), r.name(), r.searchText(), r.archived(), r.status()));
+                    index.put(entry(r));
                 }
             }
         }

@@ -183,6 +183,14 @@ class CustomerPageUiTest {
         @SuppressWarnings("unchecked")
         TableView<Customer> table = robot.lookup("#customer-table").queryAs(TableView.class);
         assertThat(table.getColumns().get(0).getWidth()).as("the names, at 960 px").isGreaterThanOrEqualTo(170);
+        assertThat(table.getColumns()).extracting(TableColumn::isVisible).as("name and status").containsExactly(true, true, false);
+        @SuppressWarnings("unchecked")
+        var order = (javafx.scene.control.ComboBox<ListOrder>) robot.lookup("#customer-order").query();
+        robot.interact(() -> order.setValue(ListOrder.LAST_VISIT));
+        waitForFxEvents();
+        assertThat(table.getColumns()).extracting(TableColumn::isVisible).as("ordered by visits: name and last visit")
+                .containsExactly(true, false, true);
+        robot.interact(() -> order.setValue(ListOrder.NAME));
 
         robot.interact(() -> { // 1280 x 800: the largest the test screen has
             window.setWidth(1280);
