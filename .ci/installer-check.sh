@@ -30,7 +30,7 @@ image=target/installer/Setia
 # The launcher's settings carry no terminal colour codes and the memory settings.
 cfg="$image/lib/app/Setia.cfg"
 if LC_ALL=C grep -q $'\e' "$cfg"; then fail "escape characters in $cfg"; fi
-for flag in -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000; do
+for flag in -Xmx256m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000 -Dprism.order=sw; do
     grep -q -- "$flag" "$cfg" || fail "no $flag in $cfg"
 done
 # The runtime is jlink's, not a whole JDK: no compiler, JavaFX inside as modules, Malay locale data present.
@@ -96,6 +96,8 @@ if [ "$type" = deb ]; then
     if [ "$(id -u)" = 0 ] && [ -n "${CI:-}" ] && ! dpkg -s setia >/dev/null 2>&1; then
         apt-get install -y -qq "./$deb" >/dev/null
         [ -x /usr/bin/setia ] || fail "setia not on the PATH after installing"
+        grep -q 'GDK_GL' /usr/bin/setia || fail "/usr/bin/setia does not keep GTK from loading OpenGL"
+        sh -n /usr/bin/setia || fail "/usr/bin/setia is not a valid shell script"
         dpkg -r setia >/dev/null
         [ ! -e /opt/setia ] || fail "/opt/setia left after removing"
     fi

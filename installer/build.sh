@@ -66,10 +66,12 @@ jlink --module-path "$JAVA_HOME/jmods:$work/jmods" \
 
 # Memory: Setia is one window over a small embedded store. The same settings as `mvn javafx:run` (pom.xml; the
 # README's "JVM flags"; JvmFlagsTest keeps the three in step): a small heap that shrinks after use, the serial
-# collector, and freed native memory handed back every 2 s (JDK 17.0.9 and later).
-java_options=(-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
+# collector, freed native memory handed back every 2 s (JDK 17.0.9 and later), and JavaFX drawing in software, not
+# through the OpenGL driver, without its 8 MB cache of drawn backgrounds (decision 35; the .deb's command,
+# installer/deb/setia.sh, also keeps GTK from loading the driver).
+java_options=(-Xms64m -Xmx256m -XX:+UseSerialGC -XX:NewRatio=3 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
     -XX:ReservedCodeCacheSize=64m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=2000
-    -Dfile.encoding=UTF-8)
+    -Dprism.order=sw -Dprism.disableRegionCaching=true -Dfile.encoding=UTF-8)
 # ControlsFX (the passing notices) reaches into JavaFX internals; with JavaFX as named modules they must be opened
 # to the class path, as ControlsFX documents.
 for p in javafx.base/com.sun.javafx.event javafx.controls/com.sun.javafx.scene.control.behavior \

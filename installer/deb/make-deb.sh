@@ -33,7 +33,7 @@ rm -f "$root/opt/setia/lib/Setia.png"
 
 # The command on the PATH, the menu entry, the icon at every size, the manual page.
 mkdir -p "$root/usr/bin" "$root/usr/share/applications" "$root/usr/share/man/man1" "$root/usr/share/doc/setia"
-ln -s /opt/setia/bin/Setia "$root/usr/bin/setia"
+install -m 0755 "$here/setia.sh" "$root/usr/bin/setia"
 sed "s/@WMCLASS@/${SETIA_WMCLASS:-com.setia.app.SetiaApp}/" "$here/setia.desktop" > "$root/usr/share/applications/setia.desktop"
 repo="$(cd "$here/../.." && pwd)"
 for png in "$repo"/assets/icons/setia-*.png; do
@@ -56,6 +56,7 @@ date_r="$(date -R -u -d "@${SOURCE_DATE_EPOCH:-$(git -C "$repo" log -1 --format=
 
 find "$root" -type d -exec chmod 0755 {} +
 find "$root/usr" -type f -exec chmod 0644 {} +
+chmod 0755 "$root/usr/bin/setia"
 
 # Depends: the libraries the bundled native code links to (as dpkg-shlibdeps finds them), plus GTK 3, which
 # JavaFX opens at run time rather than linking to.

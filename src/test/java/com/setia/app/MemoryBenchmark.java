@@ -14,7 +14,8 @@ import com.setia.testsupport.BigShop;
 
 /**
  * How much memory does Setia hold with 100,000 customers and the customer list open, against a bare JavaFX window?
- * Both run as their own JVM with the flags recommended for the installed app ({@link StartupBenchmark#FLAGS}); Setia
+ * Both run as their own JVM with the installed app's flags and environment ({@link StartupBenchmark#FLAGS},
+ * {@link StartupBenchmark#ENV}); Setia
  * opens a store of 100,000 customers, the probe opens the customer book as the owner would and waits for its rows,
  * then both report their resident memory after 8 seconds (the search index is built and warmed meanwhile). Setia is
  * also measured on a store with no customers, which says how much of its memory the book costs and how much is
@@ -78,7 +79,7 @@ public final class MemoryBenchmark {
         if (bare) command.add("-Dprobe.bare=true");
         command.addAll(List.of("-cp", StartupBenchmark.classPath(), FirstFrameProbe.class.getName(), mainClass));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process p = StartupBenchmark.process(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
