@@ -25,8 +25,8 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -148,9 +148,10 @@ final class CustomerForm {
         revert.disableProperty().bind(editor.busyProperty());
         revert.setOnAction(e -> editor.revert());
         Button archive = archiveButton();
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, save, revert, gap, archive);
+        // A row that wraps: in a narrow page (960 px, Indonesian's "Batalkan perubahan" and "Arsipkan") the archive
+        // button goes to a second line instead of past the window's edge.
+        FlowPane buttons = new FlowPane(8, 8, save, revert, archive);
+        FlowPane.setMargin(archive, new Insets(0, 0, 0, 16)); // set apart from saving: it takes the customer away
         buttons.setPadding(new Insets(10, 16, 10, 16));
         buttons.getStyleClass().add("form-buttons");
 

@@ -85,6 +85,22 @@ class CustomerPageUiTest {
 
     @Test
     void everyPageFitsAt960By600(FxRobot robot) {
+        everyPageFits(robot);
+    }
+
+    /** Indonesian's words are longer ("Batalkan perubahan", "Arsipkan"): the page's buttons still fit. */
+    @Test
+    void everyPageFitsAt960By600InIndonesianAndEnglish(FxRobot robot) {
+        for (Language language : List.of(Language.ID, Language.EN)) {
+            javafx.scene.control.ComboBox<?> languages = robot.lookup("#language-switch")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            robot.interact(() -> languages.getSelectionModel().select(language.ordinal()));
+            waitForFxEvents();
+            everyPageFits(robot);
+        }
+    }
+
+    private void everyPageFits(FxRobot robot) {
         for (String section : List.of("today", "customers", "winback", "settings")) {
             robot.interact(() -> shell.show(section));
             waitForFxEvents();
@@ -101,7 +117,9 @@ class CustomerPageUiTest {
         javafx.scene.layout.Region page = robot.lookup("#customer-view").queryAs(javafx.scene.layout.Region.class);
         assertThat(page.minWidth(-1)).as("a customer's page fits").isLessThanOrEqualTo(page.getWidth());
         assertInside(robot.lookup("#customer-save").query(), "customers");
+        assertInside(robot.lookup("#customer-revert").query(), "customers");
         assertInside(robot.lookup("#customer-archive").query(), "customers");
+        assertInside(robot.lookup("#customer-name").query(), "customers");
     }
 
     @Test
