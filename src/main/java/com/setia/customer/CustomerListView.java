@@ -43,12 +43,14 @@ final class CustomerListView {
     private static final PseudoClass QUIET = PseudoClass.getPseudoClass("going-quiet");
     /** What of the table's width no column gets: its vertical scroll bar and borders. */
     private static final double SCROLL_BAR_AND_BORDERS = 16;
-    private static final double NAME_MIN_WIDTH = 130;
+    private static final double NAME_MIN_WIDTH = 120;
     /** The name's width in a narrow list, where it comes before a whole status word: "Ahmad Faizal bin H…". */
     private static final double NAME_NARROW_WIDTH = 170;
     private static final double STATUS_MIN_WIDTH = 96;
-    /** "Mulai menghilang" with its moon, whole. */
+    /** "Mulai menghilang" with its moon, whole; wider when the column's header needs it ("Kunjungan terakhir"). */
     private static final double LAST_VISIT_WIDTH = 140;
+    /** Around a column header's word, beyond the header label's padding (half an em a side): its borders. */
+    private static final double HEADER_BORDERS = 4;
     /** Around a status badge's word: the badge's padding (setia.css, 8 px a side) and the cell's. */
     private static final double BADGE_AND_CELL_PADDING = 16 + 20;
     /** How many rows before the last one read the next ones are asked for. */
@@ -61,8 +63,9 @@ final class CustomerListView {
     private final TableColumn<Customer, Customer> nameColumn = new TableColumn<>();
     private final TableColumn<Customer, Customer> statusColumn = new TableColumn<>();
     private final TableColumn<Customer, Customer> visitColumn = new TableColumn<>();
-    /** The widest status word as a badge draws it, and the font it was measured in (see fitColumns). */
+    /** The widest status word as a badge draws it, the last visit's width, and the font they were measured in. */
     private double statusWords;
+    private double visitWords = LAST_VISIT_WIDTH;
     private javafx.scene.text.Font measuredIn;
     private final Predicate<Customer> mayOpen;
     private boolean selectingProgrammatically;
@@ -165,6 +168,13 @@ final class CustomerListView {
         return Math.ceil(widest + BADGE_AND_CELL_PADDING);
     }
 
+    /** The last visit's width: its cells' 140 px, or its header's word in bold (as headers draw it), whole. */
+    private double lastVisitWidth(javafx.scene.text.Font font) {
+        javafx.scene.text.Text word = new javafx.scene.text.Text(i18n.t("customer.column.lastVisit"));
+        word.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+        return Math.max(LAST_VISIT_WIDTH, Math.ceil(word.getLayoutBounds().getWidth() + font.getSize() + HEADER_BORDERS));
+    }
+
     /**
      * Which columns show, and how wide. The status is as wide as the longest status word of this language drawn as a
      * badge ("Tetap berhubungan", "Pelanggan kembali"), measured in the font the list was given (known once its
@@ -177,17 +187,18 @@ final class CustomerListView {
         if (search.getFont() != measuredIn) {
             measuredIn = search.getFont();
             statusWords = statusWidth(measuredIn);
+            visitWords = lastVisitWidth(measuredIn);
         }
         double room = table.getWidth() - SCROLL_BAR_AND_BORDERS;
-        boolean wide = room >= NAME_MIN_WIDTH + statusWords + LAST_VISIT_WIDTH;
+        boolean wide = room >= NAME_MIN_WIDTH + statusWords + visitWords;
         boolean byName = list.orderProperty().get() == ListOrder.NAME;
         statusColumn.setVisible(wide || byName);
         visitColumn.setVisible(wide || !byName);
-        double visit = visitColumn.isVisible() ? LAST_VISIT_WIDTH : 0;
+        double visit = visitColumn.isVisible() ? visitWords : 0;
         double name = wide ? NAME_MIN_WIDTH : NAME_NARROW_WIDTH;
         double badge = statusColumn.isVisible()
                 ? Math.max(STATUS_MIN_WIDTH, Math.min(statusWords, room - visit - name)) : 0;
-        visitColumn.setPrefWidth(LAST_VISIT_WIDTH);
+        visitColumn.setPrefWidth(visitWords);
         statusColumn.setPrefWidth(Math.max(STATUS_MIN_WIDTH, badge));
         nameColumn.setPrefWidth(Math.max(NAME_MIN_WIDTH, room - badge - visit));
     }

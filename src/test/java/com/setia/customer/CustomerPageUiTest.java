@@ -224,6 +224,29 @@ class CustomerPageUiTest {
             assertThat(shown.getText()).as("not cut short").isEqualTo(badge.getText());
         }
         assertThat(table.getColumns()).allMatch(TableColumn::isVisible);
+        assertHeadersWhole(robot);
+
+        // Indonesian's header for the last visit is longer ("Kunjungan terakhir"): still whole.
+        javafx.scene.control.ComboBox<?> languages = robot.lookup("#language-switch")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> languages.getSelectionModel().select(Language.ID.ordinal()));
+        waitForFxEvents();
+        assertThat(robot.lookup("#customer-table").queryAs(TableView.class).getColumns())
+                .allMatch(c -> ((TableColumn<?, ?>) c).isVisible());
+        assertHeadersWhole(robot);
+    }
+
+    /** Every column header of the customer list shows its whole word, not one cut with "…". */
+    private void assertHeadersWhole(FxRobot robot) {
+        var headers = robot.lookup("#customer-table .column-header .label")
+                .queryAllAs(javafx.scene.control.Label.class);
+        assertThat(headers).isNotEmpty();
+        for (var header : headers) {
+            if (!header.isVisible() || header.getText() == null || header.getText().isEmpty()) continue;
+            var shown = (javafx.scene.text.Text) header.lookup(".text");
+            assertThat(shown.getText()).as("the header " + header.getText() + " is not cut short")
+                    .isEqualTo(header.getText());
+        }
     }
 
     private void openSiti(FxRobot robot) {
