@@ -33,7 +33,7 @@ rm -f "$root/opt/setia/lib/Setia.png"
 
 # The command on the PATH, the menu entry, the icon at every size, the manual page.
 mkdir -p "$root/usr/bin" "$root/usr/share/applications" "$root/usr/share/man/man1" "$root/usr/share/doc/setia"
-install -m 0755 "$here/setia.sh" "$root/usr/bin/setia"
+cp "$here/setia.sh" "$root/usr/bin/setia"   # a program: 0755 below
 sed "s/@WMCLASS@/${SETIA_WMCLASS:-com.setia.app.SetiaApp}/" "$here/setia.desktop" > "$root/usr/share/applications/setia.desktop"
 repo="$(cd "$here/../.." && pwd)"
 for png in "$repo"/assets/icons/setia-*.png; do

@@ -27,6 +27,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import com.setia.i18n.I18n;
 import com.setia.ui.Cells;
@@ -66,7 +69,7 @@ final class CustomerListView {
     /** The widest status word as a badge draws it, the last visit's width, and the font they were measured in. */
     private double statusWords;
     private double visitWords = LAST_VISIT_WIDTH;
-    private javafx.scene.text.Font measuredIn;
+    private Font measuredIn;
     private final Predicate<Customer> mayOpen;
     private boolean selectingProgrammatically;
 
@@ -156,29 +159,34 @@ final class CustomerListView {
     }
 
     /** The width of the widest status word (or "archived") as a badge draws it: 0.9 of the list's font, padded. */
-    private double statusWidth(javafx.scene.text.Font font) {
-        javafx.scene.text.Text word = new javafx.scene.text.Text();
-        word.setFont(javafx.scene.text.Font.font(font.getFamily(), font.getSize() * 0.9));
+    private double statusWidth(Font font) {
+        Font badge = Font.font(font.getFamily(), font.getSize() * 0.9);
         double widest = 0;
         for (String key : java.util.stream.Stream.concat(java.util.Arrays.stream(CustomerStatus.values())
                 .map(CustomerStatus::messageKey), java.util.stream.Stream.of("customer.archivedTag")).toList()) {
-            word.setText(i18n.t(key));
-            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+            widest = Math.max(widest, wordWidth(i18n.t(key), badge));
         }
         return Math.ceil(widest + BADGE_AND_CELL_PADDING);
     }
 
     /** The last visit's width: its cells' 140 px, or its header's word in bold (as headers draw it), whole. */
-    private double lastVisitWidth(javafx.scene.text.Font font) {
-        javafx.scene.text.Text word = new javafx.scene.text.Text(i18n.t("customer.column.lastVisit"));
-        word.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
-        return Math.max(LAST_VISIT_WIDTH, Math.ceil(word.getLayoutBounds().getWidth() + font.getSize() + HEADER_BORDERS));
+    private double lastVisitWidth(Font font) {
+        double header = wordWidth(i18n.t("customer.column.lastVisit"),
+                Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()));
+        return Math.max(LAST_VISIT_WIDTH, Math.ceil(header + font.getSize() + HEADER_BORDERS));
+    }
+
+    private static double wordWidth(String word, Font font) {
+        Text text = new Text(word);
+        text.setFont(font);
+        return text.getLayoutBounds().getWidth();
     }
 
     /**
      * Which columns show, and how wide. The status is as wide as the longest status word of this language drawn as a
      * badge ("Tetap berhubungan", "Pelanggan kembali"), measured in the font the list was given (known once its
-     * stylesheet is applied); the last visit as wide as "Mulai menghilang" with its moon; the name takes the rest
+     * stylesheet is applied); the last visit as wide as "Mulai menghilang" with its moon, or as its header's word
+     * when that is wider ("Kunjungan terakhir"); the name takes the rest
      * (cut with "…", whole on the customer's page). When all three fit, all three show, the status word whole. A
      * narrow list (a 960-px window) shows the name and one more: the status when ordered by name, the last visit
      * when ordered by visits; the name keeps room for a long name and the badge gives way first ("Pelanggan kemb…").
